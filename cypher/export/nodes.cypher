@@ -1,0 +1,3 @@
+// Every node, for export.
+MATCH (n)
+RETURN toString(id(n)) AS id, labels(n) AS labels, properties(n) AS props

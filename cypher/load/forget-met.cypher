@@ -1,0 +1,10 @@
+// Removes one article's contribution from the MET it supports; a MET left with no article goes.
+MATCH (:Article {id: $id})-[:MENTIONS]->(:Person)-[r:MET]-(:Person)
+WHERE $id IN r.articles
+WITH DISTINCT r
+WITH r, [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] <> $id] AS keep
+SET r.articles = [i IN keep | r.articles[i]],
+    r.evidence = [i IN keep | r.evidence[i]],
+    r.dates = [i IN keep | r.dates[i]]
+WITH r, keep WHERE size(keep) = 0
+DELETE r

@@ -1,0 +1,150 @@
+package org.netagraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.netagraph.extract.Pipeline;
+import org.netagraph.graph.Graph;
+import org.netagraph.load.ArticleFiles;
+import org.netagraph.load.LoadOptions;
+import org.netagraph.load.LoadReport;
+import org.netagraph.load.Loader;
+import org.netagraph.load.Progress;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "load",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Load article files (or folders, recursively *.txt) into the graph.",
+      "Idempotent: an unchanged article is skipped; a changed one replaces what its old version",
+      "contributed. Bad files are reported and skipped; the others load (exit 2 if any was skipped)."
+    })
+final class LoadCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin ConnectionMixin conn;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+  List<Path> paths;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--batch", paramLabel = "N", defaultValue = "50", description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--strict", description = "Stop at the first bad file, writing nothing from it.")
+  boolean strict;
+
+  @Option(names = "--models", paramLabel = "DIR", description = "Read lexicons and models from DIR instead of the packed copy.")
+  Path models;
+
+  @Option(names = "--plain", description = "Plain progress lines even on a terminal.")
+  boolean plain;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LoadOptions opts =
+        new LoadOptions(threads == null ? LoadOptions.defaults().threads() : threads, batch, strict);
+    boolean tty = !plain && System.console() != null;
+    Progress progress = tty ? new TtyProgress(err) : new PlainProgress(err);
+    long t0 = System.nanoTime();
+    Pipeline pipeline = Pipelines.standard(models);
+    double modelSecs = (System.nanoTime() - t0) / 1e9;
+    try (Graph graph = org.netagraph.graph.Graph.open(conn.options(spec.commandLine().getParseResult().hasMatchedOption("--store")))) {
+      double readySecs = (System.nanoTime() - t0) / 1e9;
+      err.printf(Locale.ROOT, "netagraph: models ready in %.1f s, %s ready in %.1f s%n", modelSecs, graph.where(), readySecs);
+      err.flush();
+      LoadReport r = new Loader(pipeline, graph, opts, progress).load(paths);
+      if (tty) {
+        err.print("\r\033[K");
+        err.flush();
+      }
+      out.printf(
+          Locale.ROOT,
+          "loaded %d of %d articles into %s in %.1f s (%d written, %d unchanged, %d replaced), %d skipped%n",
+          r.read(),
+          r.read() + r.skipped().size(),
+          graph.where(),
+          r.seconds(),
+          r.written(),
+          r.unchanged(),
+          r.replaced(),
+          r.skipped().size());
+      for (ArticleFiles.Skipped s : r.skipped()) {
+        out.println("  skipped " + s.path() + ": " + s.problem());
+      }
+      out.printf(
+          Locale.ROOT,
+          "graph: %d persons, %d offices, %d HOLDS, %d MET, %d articles, %d states, %d parties%n",
+          r.count("Person"),
+          r.count("Office"),
+          r.count("HOLDS"),
+          r.count("MET"),
+          r.count("Article"),
+          r.count("State"),
+          r.count("Party"));
+      if (r.stoppedEarly()) {
+        out.println("stopped at the first bad file (--strict)");
+      }
+      return r.skipped().isEmpty() ? 0 : 2;
+    }
+  }
+
+  /** One line per 100 articles or 5 seconds, for logs and pipes. */
+  static final class PlainProgress implements Progress {
+    private final PrintWriter err;
+    private long lastPrint = System.nanoTime();
+
+    PlainProgress(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void update(int done, int total, double perSecond) {
+      long now = System.nanoTime();
+      if (done == total || done % 100 == 0 || now - lastPrint > 5_000_000_000L) {
+        lastPrint = now;
+        err.printf(Locale.ROOT, "netagraph: %d/%d articles, %.1f articles/s%n", done, total, perSecond);
+        err.flush();
+      }
+    }
+
+    @Override
+    public void skipped(String path, String problem) {
+      err.println("netagraph: skipped " + path + ": " + problem);
+      err.flush();
+    }
+  }
+
+  /** A progress line rewritten in place on a terminal. */
+  static final class TtyProgress implements Progress {
+    private final PrintWriter err;
+
+    TtyProgress(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void update(int done, int total, double perSecond) {
+      int pct = total == 0 ? 100 : (int) (100L * done / total);
+      err.printf(Locale.ROOT, "\r\033[Kloading %d/%d articles (%d%%), %.1f articles/s", done, total, pct, perSecond);
+      err.flush();
+    }
+
+    @Override
+    public void skipped(String path, String problem) {
+      err.printf("\r\033[Kskipped %s: %s%n", path, problem);
+      err.flush();
+    }
+  }
+}

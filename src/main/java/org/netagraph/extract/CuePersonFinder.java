@@ -1,0 +1,116 @@
+package org.netagraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.netagraph.lexicon.Lexicon;
+import org.netagraph.model.Mention;
+import org.netagraph.model.MentionType;
+import org.netagraph.model.Sentence;
+import org.netagraph.model.Token;
+
+/**
+ * Finds people no lexicon lists, from the words around them:
+ *
+ * <ul>
+ *   <li>after an office or a title: {@code सीएम कमलनाथ}, {@code प्रभारी दीपक बाबरिया},
+ *       {@code Union Minister Pralhad Joshi}, {@code कैप्टन अमरिंदर सिंह}, {@code Dr. Rao};
+ *   <li>before a speech or agent cue: {@code सुनील जाखड़ ने कहा}, {@code X के मुताबिक},
+ *       {@code X said}; before a bare {@code ने} only a name of two words or more.
+ * </ul>
+ *
+ * Honorifics stay outside the span. Name words are those of {@link NameWords}.
+ */
+public final class CuePersonFinder implements MentionFinder {
+  public static final String LAYER = "person:cue";
+  private static final int MAX_WORDS = 4;
+  private final NameWords words;
+
+  public CuePersonFinder(Lexicon lexicon) {
+    this.words = new NameWords(lexicon);
+  }
+
+  @Override
+  public Set<String> provides() {
+    return Set.of(LAYER);
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of(LexiconFinder.LAYER);
+  }
+
+  @Override
+  public List<Mention> find(Sentence s, List<Mention> found) {
+    List<Mention> out = new ArrayList<>();
+    List<Token> toks = s.tokens();
+    for (Mention m : found) {
+      boolean title =
+          m.type() == MentionType.OFFICE
+              || (m.type() == MentionType.HONORIFIC && m.kind().equals("prefix"));
+      if (title) {
+        int from = m.end();
+        while (from < toks.size() && (isPrefixHonorific(found, from) || toks.get(from).text().equals("."))) {
+          from = nextAfter(found, from);
+        }
+        if (from < toks.size() && isPersonAt(found, from)) {
+          continue;
+        }
+        int end = words.runFrom(s, found, from, MAX_WORDS, true);
+        add(out, s, from, end, "title");
+      } else if (m.type() == MentionType.CUE && m.value().equals("after_name")) {
+        int start = words.runTo(s, found, m.start(), 3, true);
+        add(out, s, start, m.start(), "speech");
+      }
+    }
+    for (int i = 1; i < toks.size(); i++) {
+      if (toks.get(i).norm().equals("ने") && !NameWords.covered(found, i)) {
+        int start = words.runTo(s, found, i, 3, true);
+        if (i - start >= 2) {
+          add(out, s, start, i, "agent");
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPrefixHonorific(List<Mention> found, int i) {
+    for (Mention m : found) {
+      if (m.type() == MentionType.HONORIFIC && m.kind().equals("prefix") && m.start() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPersonAt(List<Mention> found, int i) {
+    for (Mention m : found) {
+      if (m.type() == MentionType.PERSON && m.start() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int nextAfter(List<Mention> found, int i) {
+    for (Mention m : found) {
+      if (m.type() == MentionType.HONORIFIC && m.start() == i) {
+        return m.end();
+      }
+    }
+    return i + 1;
+  }
+
+  private static void add(List<Mention> out, Sentence s, int start, int end, String why) {
+    if (end <= start) {
+      return;
+    }
+    String surface = s.span(start, end);
+    for (Mention m : out) {
+      if (m.start() == start && m.end() == end) {
+        return;
+      }
+    }
+    out.add(new Mention(s.index(), start, end, MentionType.PERSON, surface, why, surface, LAYER));
+  }
+}

@@ -1,0 +1,394 @@
+package org.netagraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.netagraph.model.Evidence;
+import org.netagraph.model.Holds;
+import org.netagraph.model.Mention;
+import org.netagraph.model.MentionType;
+import org.netagraph.model.Met;
+import org.netagraph.model.OfficeRef;
+import org.netagraph.model.Sentence;
+import org.netagraph.model.Status;
+import org.netagraph.model.Token;
+
+/**
+ * The rules that read HOLDS and MET from a sentence whose mentions are known.
+ *
+ * <p><b>HOLDS.</b> For each office mention: its qualifiers are read leftwards over connectors
+ * (के, की, का, of, the, 's, सरकार, में): a state or city, a party, a portfolio, and the cues
+ * पूर्व/former, केंद्रीय/Union, प्रदेश/state, राष्ट्रीय/national; rightwards {@code of}/{@code for}
+ * a state, party or portfolio. The holder is the person right after the office (honorifics
+ * skipped): {@code राजस्थान के सीएम अशोक गहलोत}, {@code Punjab CM Captain Amarinder Singh}. Failing
+ * that, the person right before the qualifiers when a copula or a comma follows the office
+ * (apposition and predicate): {@code दीपक बाबरिया मध्यप्रदेश कांग्रेस के प्रभारी तो थे}, with
+ * वह/he standing for the nearest person before it. The title by office kind:
+ *
+ * <ul>
+ *   <li>state offices need a state: the qualifier's, else the article's state;
+ *   <li>party posts need a party, else they are no party post (अध्यक्ष of a commission); a state
+ *       when one is named, or the article's state for a state unit (प्रदेश अध्यक्ष);
+ *   <li>ministers take a portfolio ({@code स्वास्थ्य मंत्री} = Health Minister); केंद्रीय/Union
+ *       makes them national, else the named state, else the article's state;
+ *   <li>officials take the named state or the article's; national offices take none.
+ * </ul>
+ *
+ * <p><b>MET.</b> A sentence with meeting language and no letter, phone or future cue. The host
+ * is the person before से / के साथ / के आवास in Hindi, or after met / with / residence of in
+ * English; the host met every other person of the sentence. Without a host, two or three persons
+ * all met each other; more is a list, not a meeting.
+ */
+public final class FactRules {
+  private static final Set<String> CONNECTORS =
+      Set.of("के", "की", "का", "of", "the", "'s", "’s", "s", "'", "सरकार", "में", "government",
+          "govt", "कमेटी", "committee", "unit", "इकाई", "-", "cabinet", "कैबिनेट");
+  private static final Set<String> COPULA =
+      Set.of("हैं", "है", "थे", "थी", "थीं", "था", "रहे", "रही", "रह", "भी", "ही", "तो", "बने", "बनी",
+          "बनाए", "बनाया", "नियुक्त", "हुए", "हैं।", ",", ".", "।", ")", "and", "और", "—", "-", ":", ";");
+  private static final Set<String> LINKS = Set.of("is", "was", "as", "became", "remains", ",", "—");
+  private static final Set<String> PRONOUNS = Set.of("वह", "वे", "वो", "he", "she", "who", "जो");
+  private static final Set<String> HOST_AFTER = Set.of("से");
+  private static final Set<String> HOST_AFTER_KE = Set.of("साथ", "आवास", "घर", "निवास", "बंगले", "दफ्तर", "कार्यालय");
+  private static final Set<String> HOST_BEFORE_SKIP =
+      Set.of("with", "on", "the", "of", "at", "residence", "his", "her", "their", "home", "office", ":");
+
+  /** Everything the rules need about one sentence. */
+  public record SentenceView(Sentence sentence, List<Mention> lexicon, List<Mention> persons) {}
+
+  /** HOLDS and MET read from the sentences of one article. */
+  public record Facts(List<Holds> holds, List<Met> met) {}
+
+  public Facts apply(List<SentenceView> views, String articleId, String date, String storyState) {
+    Map<String, Holds> holds = new LinkedHashMap<>();
+    Map<String, Met> met = new LinkedHashMap<>();
+    for (SentenceView v : views) {
+      Evidence ev = new Evidence(articleId, v.sentence().text(), date);
+      for (Holds h : holds(v, ev, storyState)) {
+        holds.putIfAbsent(h.personKey() + "|" + h.office().id() + "|" + h.status(), h);
+      }
+      for (Met m : meetings(v, ev)) {
+        met.putIfAbsent(m.a() + "|" + m.b(), m);
+      }
+    }
+    return new Facts(new ArrayList<>(holds.values()), new ArrayList<>(met.values()));
+  }
+
+  private static final class Quals {
+    String state;
+    String cityState;
+    String party;
+    String portfolio;
+    boolean former;
+    boolean union;
+    boolean stateUnit;
+    boolean nationalUnit;
+    int left;
+  }
+
+  List<Holds> holds(SentenceView v, Evidence ev, String storyState) {
+    List<Holds> out = new ArrayList<>();
+    List<Token> toks = v.sentence().tokens();
+    for (Mention o : v.lexicon()) {
+      if (o.type() != MentionType.OFFICE) {
+        continue;
+      }
+      Quals q = left(v, o.start());
+      int right = o.end();
+      if (right + 1 < toks.size() && (toks.get(right).norm().equals("of") || toks.get(right).norm().equals("for"))) {
+        Mention r = lexiconAt(v, right + 1);
+        if (r != null && (r.type() == MentionType.STATE || r.type() == MentionType.PARTY || r.type() == MentionType.PORTFOLIO || r.type() == MentionType.CITY)) {
+          apply(q, r);
+          right = r.end();
+        }
+      }
+      Mention holder = personAfter(v, right);
+      if (holder == null) {
+        holder = personBefore(v, q.left, right);
+      }
+      if (holder == null) {
+        continue;
+      }
+      OfficeRef office = office(o, q, storyState);
+      if (office != null) {
+        out.add(new Holds(holder.value(), office, q.former ? Status.FORMER : Status.CURRENT, ev));
+      }
+    }
+    return out;
+  }
+
+  private OfficeRef office(Mention o, Quals q, String storyState) {
+    String state = q.state != null ? q.state : q.cityState;
+    switch (o.kind()) {
+      case "state":
+        state = state != null ? state : storyState;
+        return state == null ? null : new OfficeRef(o.value(), state, null);
+      case "national":
+        return new OfficeRef(o.value(), null, null);
+      case "party":
+        if (q.party == null) {
+          return null;
+        }
+        String unit = q.state != null ? q.state : (q.stateUnit && !q.nationalUnit ? storyState : null);
+        return new OfficeRef(o.value(), unit, q.party);
+      case "minister":
+        String title = q.portfolio != null && o.value().equals("Minister") ? q.portfolio + " Minister" : o.value();
+        String scope = q.union ? null : (state != null ? state : storyState);
+        return new OfficeRef(title, scope, null);
+      case "official":
+        return new OfficeRef(o.value(), state != null ? state : storyState, null);
+      default:
+        return null;
+    }
+  }
+
+  private Quals left(SentenceView v, int officeStart) {
+    Quals q = new Quals();
+    List<Token> toks = v.sentence().tokens();
+    int i = officeStart - 1;
+    q.left = officeStart;
+    int steps = 0;
+    while (i >= 0 && steps < 8) {
+      steps++;
+      if (personEndingAt(v, i + 1) != null) {
+        break;
+      }
+      Mention m = lexiconEndingAt(v, i + 1);
+      if (m != null && m.type() != MentionType.OFFICE && m.type() != MentionType.PERSON) {
+        if (!apply(q, m)) {
+          break;
+        }
+        i = m.start() - 1;
+        q.left = m.start();
+        continue;
+      }
+      String w = toks.get(i).norm();
+      if (CONNECTORS.contains(w)) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    return q;
+  }
+
+  /** Records a qualifier; false if the mention is not one (then the scan stops). */
+  private static boolean apply(Quals q, Mention m) {
+    switch (m.type()) {
+      case STATE:
+        if (q.state == null) {
+          q.state = m.value();
+        }
+        return true;
+      case CITY:
+        if (q.cityState == null) {
+          q.cityState = m.value();
+        }
+        return true;
+      case PARTY:
+        if (q.party == null) {
+          q.party = m.value();
+        }
+        return true;
+      case PORTFOLIO:
+        if (q.portfolio == null) {
+          q.portfolio = m.value();
+        }
+        return true;
+      case HONORIFIC:
+        return true;
+      case CUE:
+        switch (m.value()) {
+          case "former":
+            q.former = true;
+            return true;
+          case "union":
+            q.union = true;
+            return true;
+          case "state_unit":
+            q.stateUnit = true;
+            return true;
+          case "national_unit":
+            q.nationalUnit = true;
+            return true;
+          case "deputy":
+            return true;
+          default:
+            return false;
+        }
+      default:
+        return false;
+    }
+  }
+
+  private static Mention personAfter(SentenceView v, int i) {
+    List<Token> toks = v.sentence().tokens();
+    int guard = 0;
+    while (i < toks.size() && guard++ < 4) {
+      Mention p = personAt(v, i);
+      if (p != null) {
+        return p;
+      }
+      Mention h = lexiconAt(v, i);
+      if (h != null && h.type() == MentionType.HONORIFIC) {
+        i = h.end();
+        continue;
+      }
+      if (toks.get(i).text().equals(".")) {
+        i++;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static Mention personBefore(SentenceView v, int left, int right) {
+    List<Token> toks = v.sentence().tokens();
+    boolean copula = right >= toks.size() || COPULA.contains(toks.get(right).norm());
+    if (!copula) {
+      return null;
+    }
+    int i = left - 1;
+    int links = 0;
+    while (i >= 0 && links < 3) {
+      Mention p = personEndingAt(v, i + 1);
+      if (p != null) {
+        return p;
+      }
+      String w = toks.get(i).norm();
+      if (PRONOUNS.contains(w)) {
+        Mention nearest = null;
+        for (Mention m : v.persons()) {
+          if (m.end() <= i) {
+            nearest = m;
+          }
+        }
+        return nearest;
+      }
+      if (!LINKS.contains(w) && !w.equals("the") && !w.equals("a")) {
+        return null;
+      }
+      links++;
+      i--;
+    }
+    return null;
+  }
+
+  List<Met> meetings(SentenceView v, Evidence ev) {
+    boolean meet = false;
+    for (Mention m : v.lexicon()) {
+      if (m.type() == MentionType.CUE) {
+        switch (m.value()) {
+          case "meet":
+            meet = true;
+            break;
+          case "not_meet":
+          case "future":
+            return List.of();
+          default:
+            break;
+        }
+      }
+    }
+    Set<String> people = new LinkedHashSet<>();
+    for (Mention p : v.persons()) {
+      people.add(p.value());
+    }
+    if (!meet || people.size() < 2) {
+      return List.of();
+    }
+    String host = host(v);
+    List<Met> out = new ArrayList<>();
+    if (host != null) {
+      for (String p : people) {
+        if (!p.equals(host)) {
+          out.add(Met.of(host, p, ev));
+        }
+      }
+    } else if (people.size() <= 3) {
+      List<String> l = new ArrayList<>(people);
+      for (int a = 0; a < l.size(); a++) {
+        for (int b = a + 1; b < l.size(); b++) {
+          out.add(Met.of(l.get(a), l.get(b), ev));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String host(SentenceView v) {
+    List<Token> toks = v.sentence().tokens();
+    for (Mention p : v.persons()) {
+      int e = p.end();
+      if (e < toks.size() && HOST_AFTER.contains(toks.get(e).norm())) {
+        return p.value();
+      }
+      if (e + 1 < toks.size() && toks.get(e).norm().equals("के") && HOST_AFTER_KE.contains(toks.get(e + 1).norm())) {
+        return p.value();
+      }
+    }
+    for (Mention c : v.lexicon()) {
+      if (c.type() != MentionType.CUE || !c.value().equals("meet") || !c.kind().equals("en")) {
+        continue;
+      }
+      int i = c.end();
+      int guard = 0;
+      while (i < toks.size() && guard++ < 8) {
+        Mention p = personAt(v, i);
+        if (p != null) {
+          return p.value();
+        }
+        Mention l = lexiconAt(v, i);
+        if (l != null && l.type() != MentionType.CUE) {
+          i = l.end();
+          continue;
+        }
+        if (!HOST_BEFORE_SKIP.contains(toks.get(i).norm())) {
+          break;
+        }
+        i++;
+      }
+    }
+    return null;
+  }
+
+  private static Mention personAt(SentenceView v, int i) {
+    for (Mention m : v.persons()) {
+      if (m.start() == i) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static Mention personEndingAt(SentenceView v, int end) {
+    for (Mention m : v.persons()) {
+      if (m.end() == end) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static Mention lexiconAt(SentenceView v, int i) {
+    for (Mention m : v.lexicon()) {
+      if (m.start() == i && m.type() != MentionType.PERSON) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static Mention lexiconEndingAt(SentenceView v, int end) {
+    for (Mention m : v.lexicon()) {
+      if (m.end() == end && m.type() != MentionType.PERSON) {
+        return m;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,116 @@
+package org.netagraph.extract;
+
+import java.util.List;
+import org.netagraph.lexicon.Lexicon;
+import org.netagraph.lexicon.TranslitKey;
+import org.netagraph.model.Mention;
+import org.netagraph.model.MentionType;
+import org.netagraph.model.Sentence;
+import org.netagraph.model.Token;
+
+/**
+ * Which tokens may be part of a person's name: words that are not stop words, not words of a
+ * non-person lexicon phrase, not covered by a state, party, office or cue mention; initials only
+ * before another name word. Shared by the finders and the resolver.
+ */
+final class NameWords {
+  private final Lexicon lexicon;
+
+  NameWords(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Token {@code i} is covered by a non-person lexicon mention. */
+  static boolean covered(List<Mention> found, int i) {
+    for (Mention m : found) {
+      if (m.type() != MentionType.PERSON && m.start() <= i && i < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word that can stand in a name, ignoring what covers it. */
+  boolean nameLike(Token t, boolean latinNeedsCapital) {
+    if (t.isDevanagari()) {
+      return t.text().length() >= 2
+          && !lexicon.isStopword(t.norm())
+          && !lexicon.inVocabulary(t.norm());
+    }
+    if (t.isLatin()) {
+      return (!latinNeedsCapital || t.isCapitalised())
+          && t.text().length() >= 1
+          && !lexicon.isEnglishStopword(t.norm())
+          && !lexicon.inVocabulary(t.norm())
+          && t.text().chars().allMatch(Character::isLetter);
+    }
+    return false;
+  }
+
+  /**
+   * The end (exclusive) of the longest run of name words starting at {@code from}, at most
+   * {@code max} words, all of one script; {@code from} if there is none. Initials (V, वी) count
+   * only when another name word follows; a full stop after an initial is skipped.
+   */
+  int runFrom(Sentence s, List<Mention> found, int from, int max, boolean latinNeedsCapital) {
+    int i = from;
+    int words = 0;
+    int lastGood = from;
+    Boolean deva = null;
+    while (i < s.size() && words < max) {
+      Token t = s.tokens().get(i);
+      if (deva != null && deva != t.isDevanagari()) {
+        break;
+      }
+      boolean initial = TranslitKey.isInitial(t.text()) && (t.isLatin() ? t.isCapitalised() : true);
+      if (initial && i + 1 < s.size()) {
+        int next = i + 1;
+        if (s.tokens().get(next).text().equals(".")) {
+          next++;
+        }
+        if (next < s.size() && !covered(found, i)) {
+          deva = t.isDevanagari();
+          i = next;
+          words++;
+          continue;
+        }
+      }
+      if (covered(found, i) || !nameLike(t, latinNeedsCapital)) {
+        break;
+      }
+      deva = t.isDevanagari();
+      i++;
+      words++;
+      lastGood = i;
+    }
+    return lastGood;
+  }
+
+  /**
+   * The start (inclusive) of the longest run of name words ending just before {@code end}, at
+   * most {@code max} words; {@code end} if none.
+   */
+  int runTo(Sentence s, List<Mention> found, int end, int max, boolean latinNeedsCapital) {
+    int i = end - 1;
+    int words = 0;
+    Boolean deva = null;
+    while (i >= 0 && words < max) {
+      Token t = s.tokens().get(i);
+      if (deva != null && deva != t.isDevanagari()) {
+        break;
+      }
+      if (t.text().equals(".") && i > 0 && TranslitKey.isInitial(s.tokens().get(i - 1).text()) && words > 0) {
+        i--;
+        continue;
+      }
+      boolean initial = words > 0 && TranslitKey.isInitial(t.text()) && !covered(found, i);
+      if (!initial && (covered(found, i) || !nameLike(t, latinNeedsCapital))) {
+        break;
+      }
+      deva = t.isDevanagari();
+      i--;
+      words++;
+    }
+    return i + 1;
+  }
+}

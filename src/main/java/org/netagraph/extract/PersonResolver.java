@@ -1,0 +1,377 @@
+package org.netagraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.netagraph.lexicon.Lexicon;
+import org.netagraph.lexicon.Romanizer;
+import org.netagraph.lexicon.TranslitKey;
+import org.netagraph.model.Mention;
+import org.netagraph.model.MentionType;
+import org.netagraph.model.PersonEntity;
+import org.netagraph.model.Sentence;
+import org.netagraph.model.Slug;
+import org.netagraph.model.Token;
+
+/**
+ * Turns the person mentions of one article into persons: one per real person, across scripts
+ * and spellings.
+ *
+ * <ol>
+ *   <li>Overlapping person mentions in a sentence are reduced to one: a lexicon name before a
+ *       CoreNLP span before a cue span, longer before shorter.
+ *   <li>Each mention's name (honorifics and full stops left out) gets its {@link TranslitKey};
+ *       mentions with equal keys are one person. A key that a lexicon name or alias has links
+ *       the person to the lexicon (its canonical name).
+ *   <li>A one-word name whose key is the surname key of exactly one longer name in the article
+ *       is that person (गहलोत after अशोक गहलोत); if no longer name fits, a conventional short
+ *       name of the lexicon is tried (मोदी = Narendra Modi).
+ *   <li>Every run of up to four name words anywhere in the article whose key equals a person's
+ *       key (at least {@value TranslitKey#MIN_SCAN_LENGTH} letters) becomes a mention of that
+ *       person: this aligns a Devanagari name with a Latin gloss or an English quote (कमलनाथ with
+ *       {@code kamalnath} and {@code Kamal Nath}); a lone surname (at least
+ *       {@value TranslitKey#MIN_SURNAME_LENGTH} letters) is taken when one person has it.
+ *   <li>The canonical name is the lexicon's; else the longest Latin form (title-cased);
+ *       else the romanised Devanagari form.
+ * </ol>
+ */
+public final class PersonResolver {
+  private final Lexicon lexicon;
+  private final NameWords words;
+
+  public PersonResolver(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.words = new NameWords(lexicon);
+  }
+
+  /** The persons of an article and, per sentence, the person mentions (value = person key). */
+  public record Result(List<PersonEntity> persons, List<List<Mention>> mentions) {}
+
+  private static final class Cluster {
+    final String key;
+    Lexicon.Person lexicon;
+    final Set<String> surfaces = new LinkedHashSet<>();
+    int maxWords;
+
+    Cluster(String key) {
+      this.key = key;
+    }
+
+    String surnameKey() {
+      if (lexicon != null) {
+        return lexicon.surnameKey();
+      }
+      return surname;
+    }
+
+    String surname;
+  }
+
+  public Result resolve(List<Sentence> sentences, List<List<Mention>> found) {
+    Map<String, Cluster> clusters = new LinkedHashMap<>();
+    List<List<Mention>> chosen = new ArrayList<>();
+    List<Mention> singles = new ArrayList<>();
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
+      List<Mention> persons = pick(found.get(si));
+      List<Mention> resolved = new ArrayList<>();
+      for (Mention m : persons) {
+        List<String> name = nameWords(s, m);
+        if (name.isEmpty()) {
+          continue;
+        }
+        Lexicon.Person lp = m.source().equals(LexiconFinder.LAYER) ? lexiconPerson(m.value()) : null;
+        String key = lp != null ? lp.key() : TranslitKey.of(name);
+        if (key.isEmpty()) {
+          continue;
+        }
+        if (lp == null) {
+          lp = lexicon.personByKey(key);
+          if (lp != null) {
+            key = lp.key();
+          }
+        }
+        if (name.size() == 1 && lp == null) {
+          singles.add(withValue(m, key));
+          continue;
+        }
+        Cluster c = clusters.computeIfAbsent(key, Cluster::new);
+        if (lp != null) {
+          c.lexicon = lp;
+        }
+        c.surfaces.add(String.join(" ", name));
+        c.maxWords = Math.max(c.maxWords, name.size());
+        if (c.surname == null || name.size() >= c.maxWords) {
+          c.surname = TranslitKey.word(name.get(name.size() - 1));
+        }
+        resolved.add(withValue(m, key));
+      }
+      chosen.add(resolved);
+    }
+    // one-word names: surname of a longer name, a short name, or a one-word name of its own
+    for (Mention m : singles) {
+      Cluster target = clusters.get(m.value());
+      if (target == null) {
+        target = bySurname(clusters, m.value());
+      }
+      if (target == null) {
+        Lexicon.Person lp = lexicon.shortName(sentences.get(m.sentence()).tokens().get(m.start()).norm());
+        if (lp == null) {
+          lp = lexicon.shortName(normOf(sentences.get(m.sentence()), m));
+        }
+        if (lp != null) {
+          target = clusters.computeIfAbsent(lp.key(), Cluster::new);
+          target.lexicon = lp;
+          target.maxWords = Math.max(target.maxWords, 2);
+        }
+      }
+      if (target == null) {
+        target = clusters.computeIfAbsent(m.value(), Cluster::new);
+        target.maxWords = Math.max(target.maxWords, 1);
+        target.surname = m.value();
+      }
+      target.surfaces.add(String.join(" ", nameWords(sentences.get(m.sentence()), m)));
+      chosen.get(m.sentence()).add(withValue(m, target.key));
+    }
+    scan(sentences, clusters, chosen);
+    List<PersonEntity> persons = new ArrayList<>();
+    for (Cluster c : clusters.values()) {
+      persons.add(entity(c));
+    }
+    for (List<Mention> l : chosen) {
+      l.sort(Comparator.comparingInt(Mention::start));
+    }
+    return new Result(persons, chosen);
+  }
+
+  private String normOf(Sentence s, Mention m) {
+    StringBuilder b = new StringBuilder();
+    for (int i = m.start(); i < m.end(); i++) {
+      Token t = s.tokens().get(i);
+      if (t.isWord()) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(t.norm());
+      }
+    }
+    return b.toString();
+  }
+
+  private Lexicon.Person lexiconPerson(String name) {
+    return lexicon.personByKey(TranslitKey.of(name));
+  }
+
+  private static Cluster bySurname(Map<String, Cluster> clusters, String key) {
+    if (key.length() < TranslitKey.MIN_SURNAME_LENGTH) {
+      return null;
+    }
+    Cluster found = null;
+    for (Cluster c : clusters.values()) {
+      if (c.maxWords >= 2 && key.equals(c.surnameKey())) {
+        if (found != null) {
+          return null; // two people share the surname: a lone surname is ambiguous
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** Step 4 of the class comment: name runs anywhere whose key is a known person's. */
+  private void scan(List<Sentence> sentences, Map<String, Cluster> clusters, List<List<Mention>> chosen) {
+    Map<String, Cluster> bySurnameKey = new HashMap<>();
+    Set<String> ambiguous = new TreeSet<>();
+    for (Cluster c : clusters.values()) {
+      String sk = c.surnameKey();
+      if (c.maxWords >= 2 && sk != null && sk.length() >= TranslitKey.MIN_SURNAME_LENGTH) {
+        if (bySurnameKey.putIfAbsent(sk, c) != null) {
+          ambiguous.add(sk);
+        }
+      }
+    }
+    ambiguous.forEach(bySurnameKey::remove);
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
+      List<Mention> have = chosen.get(si);
+      for (int i = 0; i < s.size(); i++) {
+        if (inside(have, i)) {
+          continue;
+        }
+        for (int n = 4; n >= 1; n--) {
+          if (i + n > s.size() || overlapsAny(have, i, i + n)) {
+            continue;
+          }
+          List<String> name = new ArrayList<>();
+          boolean ok = true;
+          Boolean deva = null;
+          for (int k = i; k < i + n && ok; k++) {
+            Token t = s.tokens().get(k);
+            ok = (deva == null || deva == t.isDevanagari())
+                && (words.nameLike(t, false) || (k < i + n - 1 && TranslitKey.isInitial(t.text())));
+            deva = t.isDevanagari();
+            name.add(t.text());
+          }
+          if (!ok) {
+            continue;
+          }
+          String key = TranslitKey.of(name);
+          Cluster c = null;
+          if (key.length() >= TranslitKey.MIN_SCAN_LENGTH && clusters.containsKey(key)) {
+            c = clusters.get(key);
+          } else if (n == 1 && bySurnameKey.containsKey(key)) {
+            Token t = s.tokens().get(i);
+            if (t.isDevanagari() || t.isCapitalised()) {
+              c = bySurnameKey.get(key);
+            }
+          }
+          if (c != null) {
+            String surface = s.span(i, i + n);
+            c.surfaces.add(surface);
+            have.add(new Mention(si, i, i + n, MentionType.PERSON, c.key, "", surface, "person:key"));
+            i += n - 1;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean inside(List<Mention> have, int i) {
+    for (Mention m : have) {
+      if (m.start() <= i && i < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsAny(List<Mention> have, int start, int end) {
+    for (Mention m : have) {
+      if (m.start() < end && start < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private PersonEntity entity(Cluster c) {
+    String name;
+    PersonEntity.NameSource source;
+    if (c.lexicon != null) {
+      name = c.lexicon.name();
+      source = PersonEntity.NameSource.LEXICON;
+    } else {
+      String latin = null;
+      String deva = null;
+      for (String s : c.surfaces) {
+        boolean isLatin = s.codePoints().anyMatch(cp -> cp < 0x250 && Character.isLetter(cp));
+        if (isLatin) {
+          if (latin == null || better(s, latin)) {
+            latin = s;
+          }
+        } else if (deva == null || s.length() > deva.length()) {
+          deva = s;
+        }
+      }
+      name = latin != null ? titleCase(latin) : Romanizer.romanize(deva);
+      source = latin != null ? PersonEntity.NameSource.LATIN_TEXT : PersonEntity.NameSource.ROMANIZED;
+    }
+    TreeSet<String> aliases = new TreeSet<>(c.surfaces);
+    aliases.remove(name);
+    return new PersonEntity(Slug.of(name), c.key, name, List.copyOf(aliases), source);
+  }
+
+  /** More words wins, then capitalised over lower-case, then longer. */
+  private static boolean better(String a, String b) {
+    int wa = a.split("\\s+").length;
+    int wb = b.split("\\s+").length;
+    if (wa != wb) {
+      return wa > wb;
+    }
+    boolean ca = Character.isUpperCase(a.codePointAt(0));
+    boolean cb = Character.isUpperCase(b.codePointAt(0));
+    if (ca != cb) {
+      return ca;
+    }
+    return a.length() > b.length();
+  }
+
+  static String titleCase(String s) {
+    StringBuilder b = new StringBuilder();
+    for (String w : s.split("\\s+")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      if (w.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isLowerCase(ch))) {
+        b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+      } else {
+        b.append(w);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Overlapping person mentions reduced to one (see the class comment). */
+  private static List<Mention> pick(List<Mention> found) {
+    List<Mention> persons = new ArrayList<>();
+    for (Mention m : found) {
+      if (m.type() == MentionType.PERSON) {
+        persons.add(m);
+      }
+    }
+    persons.sort(
+        Comparator.comparingInt((Mention m) -> rank(m.source()))
+            .thenComparing(Comparator.comparingInt(Mention::length).reversed()));
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : persons) {
+      boolean clash = false;
+      for (Mention o : out) {
+        clash |= o.overlaps(m);
+      }
+      if (!clash) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static int rank(String source) {
+    if (source.equals(LexiconFinder.LAYER)) {
+      return 0;
+    }
+    if (source.contains("corenlp")) {
+      return 1;
+    }
+    if (source.contains("ner")) {
+      return 2;
+    }
+    return 3;
+  }
+
+  /** The words of a person mention without honorifics, full stops and suffixes like जी. */
+  private List<String> nameWords(Sentence s, Mention m) {
+    List<String> out = new ArrayList<>();
+    for (int i = m.start(); i < m.end(); i++) {
+      Token t = s.tokens().get(i);
+      if (!t.isWord()) {
+        continue;
+      }
+      if (lexicon.isHonorific(t.norm())) {
+        continue;
+      }
+      out.add(t.text());
+    }
+    return out;
+  }
+
+  private static Mention withValue(Mention m, String key) {
+    return new Mention(m.sentence(), m.start(), m.end(), m.type(), key, m.kind(), m.surface(), m.source());
+  }
+}

@@ -1,0 +1,184 @@
+package org.netagraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.netagraph.lexicon.Lexicon;
+import org.netagraph.lexicon.ModelSource;
+import org.netagraph.model.Article;
+import org.netagraph.model.ArticleFacts;
+import org.netagraph.model.Mention;
+import org.netagraph.model.MentionType;
+import org.netagraph.model.Sentence;
+import org.netagraph.text.SentenceSplitter;
+
+/**
+ * The whole extraction, article in, facts out: sentences, mention finders in order, the person
+ * resolver and the fact rules. Built from {@code models/} alone; immutable and thread-safe, so
+ * one instance serves every worker thread (and, past one machine, every executor).
+ */
+public final class Pipeline {
+  private final Lexicon lexicon;
+  private final List<MentionFinder> finders;
+  private final PersonResolver resolver;
+  private final FactRules rules = new FactRules();
+
+  private Pipeline(Lexicon lexicon, List<MentionFinder> finders) {
+    this.lexicon = lexicon;
+    this.finders = List.copyOf(finders);
+    this.resolver = new PersonResolver(lexicon);
+  }
+
+  /** Starts a pipeline over the given lexicon. */
+  public static Builder builder(Lexicon lexicon) {
+    return new Builder(lexicon);
+  }
+
+  /** The standard pipeline: lexicon, the given Latin-script finder (if any), cues. */
+  public static Pipeline standard(ModelSource models, MentionFinder latinFinder) {
+    Lexicon lexicon = Lexicon.load(models);
+    Builder b = builder(lexicon).add(new LexiconFinder(lexicon));
+    if (latinFinder != null) {
+      b.add(latinFinder);
+    }
+    return b.add(new CuePersonFinder(lexicon)).build();
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  public List<String> finderNames() {
+    List<String> out = new ArrayList<>();
+    for (MentionFinder f : finders) {
+      out.add(f.name());
+    }
+    return out;
+  }
+
+  /** Assembles finders and checks that each one's needs are met by those before it. */
+  public static final class Builder {
+    private final Lexicon lexicon;
+    private final List<MentionFinder> finders = new ArrayList<>();
+
+    private Builder(Lexicon lexicon) {
+      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    public Builder add(MentionFinder f) {
+      finders.add(Objects.requireNonNull(f, "finder"));
+      return this;
+    }
+
+    public Pipeline build() {
+      Set<String> have = new HashSet<>();
+      for (MentionFinder f : finders) {
+        for (String need : f.requires()) {
+          if (!have.contains(need)) {
+            throw new IllegalStateException(
+                f.name() + " needs '" + need + "', which no finder before it provides (have " + have + ")");
+          }
+        }
+        have.addAll(f.provides());
+      }
+      if (!have.contains(LexiconFinder.LAYER)) {
+        throw new IllegalStateException("a pipeline needs the LexiconFinder");
+      }
+      return new Pipeline(lexicon, finders);
+    }
+  }
+
+  /** The intermediate results for one article, for debugging and evaluation. */
+  public record Analysis(
+      Article article,
+      List<Sentence> sentences,
+      List<List<Mention>> mentions,
+      PersonResolver.Result persons,
+      String storyState,
+      ArticleFacts facts) {}
+
+  public ArticleFacts process(Article article) {
+    return analyze(article).facts();
+  }
+
+  public Analysis analyze(Article article) {
+    List<Sentence> sentences = SentenceSplitter.split(article.text());
+    List<List<Mention>> found = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      List<Mention> all = new ArrayList<>();
+      for (MentionFinder f : finders) {
+        all.addAll(f.find(s, List.copyOf(all)));
+      }
+      found.add(all);
+    }
+    PersonResolver.Result persons = resolver.resolve(sentences, found);
+    String story = storyState(article, found);
+    List<FactRules.SentenceView> views = new ArrayList<>();
+    Set<String> states = new LinkedHashSet<>();
+    Set<String> parties = new LinkedHashSet<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      List<Mention> lex = new ArrayList<>();
+      for (Mention m : found.get(i)) {
+        if (m.type() != MentionType.PERSON && m.source().equals(LexiconFinder.LAYER)) {
+          lex.add(m);
+          if (m.type() == MentionType.STATE) {
+            states.add(m.value());
+          } else if (m.type() == MentionType.PARTY) {
+            parties.add(m.value());
+          }
+        }
+      }
+      views.add(new FactRules.SentenceView(sentences.get(i), lex, persons.mentions().get(i)));
+    }
+    FactRules.Facts facts = rules.apply(views, article.id(), article.date(), story);
+    ArticleFacts af =
+        new ArticleFacts(
+            article,
+            persons.persons(),
+            new ArrayList<>(states),
+            new ArrayList<>(parties),
+            facts.holds(),
+            facts.met());
+    return new Analysis(article, sentences, found, persons, story, af);
+  }
+
+  /**
+   * The state an article is about: the dateline's (a city or a state), unless it is Delhi, the
+   * national capital; else the state named most often, if one leads.
+   */
+  String storyState(Article article, List<List<Mention>> found) {
+    if (article.place() != null) {
+      for (Lexicon.Entry e : lexicon.index().exact(article.place())) {
+        if ((e.type() == MentionType.STATE || e.type() == MentionType.CITY) && !e.value().equals("delhi")) {
+          return e.value();
+        }
+      }
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<Mention> l : found) {
+      for (Mention m : l) {
+        if (m.type() == MentionType.STATE && !m.value().equals("delhi")) {
+          counts.merge(m.value(), 1, Integer::sum);
+        }
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestCount) {
+        tie = true;
+      }
+    }
+    return tie || bestCount < 2 ? null : best;
+  }
+}

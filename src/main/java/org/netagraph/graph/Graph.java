@@ -1,0 +1,304 @@
+package org.netagraph.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+import org.netagraph.DatabaseException;
+import org.netagraph.UsageException;
+
+/**
+ * A connection to the graph through the Neo4j Java driver: to an embedded store (started here,
+ * Bolt on loopback) or to a server. Applies {@code cypher/schema.cypher} when it opens.
+ */
+public final class Graph implements AutoCloseable {
+  private final Driver driver;
+  private final EmbeddedServer server;
+  private final String database;
+  private final String where;
+
+  private Graph(Driver driver, EmbeddedServer server, String database, String where) {
+    this.driver = driver;
+    this.server = server;
+    this.database = database;
+    this.where = where;
+  }
+
+  /** Connects (starting the embedded engine when asked to), checks the connection, applies the schema. */
+  public static Graph open(ConnectionOptions opts) {
+    EmbeddedServer server = null;
+    String uri = opts.uri();
+    AuthToken auth;
+    if (opts.isEmbedded()) {
+      server = EmbeddedServer.start(opts.store(), 0);
+      uri = server.boltUri();
+      auth = AuthTokens.none();
+    } else {
+      String user = opts.user() == null ? "neo4j" : opts.user();
+      auth = opts.password() == null ? AuthTokens.none() : AuthTokens.basic(user, opts.password());
+    }
+    Config config =
+        Config.builder()
+            .withLogging(Logging.none())
+            .withConnectionTimeout(5, TimeUnit.SECONDS)
+            .withMaxTransactionRetryTime(30, TimeUnit.SECONDS)
+            .withoutEncryption()
+            .build();
+    Driver driver = null;
+    try {
+      driver = GraphDatabase.driver(uri, auth, config);
+      driver.verifyConnectivity();
+      Graph g = new Graph(driver, server, opts.database(), opts.describe());
+      g.applySchema();
+      return g;
+    } catch (RuntimeException e) {
+      if (driver != null) {
+        driver.close();
+      }
+      if (server != null) {
+        server.close();
+      }
+      throw translate(opts, e);
+    }
+  }
+
+  static RuntimeException translate(ConnectionOptions opts, RuntimeException e) {
+    if (e instanceof DatabaseException || e instanceof UsageException) {
+      return e;
+    }
+    if (e instanceof AuthenticationException) {
+      return new DatabaseException(
+          "Neo4j at " + opts.describe() + " refused the credentials of user '"
+              + (opts.user() == null ? "neo4j" : opts.user())
+              + "' (set NEO4J_USERNAME and NEO4J_PASSWORD)", e);
+    }
+    if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
+      return new DatabaseException("cannot reach Neo4j at " + opts.describe() + ": " + e.getMessage(), e);
+    }
+    if (e instanceof IllegalArgumentException) {
+      return new UsageException("bad Neo4j URI '" + opts.uri() + "': " + e.getMessage());
+    }
+    if (e instanceof ClientException && String.valueOf(e.getMessage()).contains("database")) {
+      return new DatabaseException("Neo4j at " + opts.describe() + ": " + e.getMessage(), e);
+    }
+    return new DatabaseException("Neo4j at " + opts.describe() + " failed: " + e.getMessage(), e);
+  }
+
+  /** Where this graph is, for messages. */
+  public String where() {
+    return where;
+  }
+
+  /** The Bolt URI of the embedded engine, or null for a server. */
+  public String embeddedBoltUri() {
+    return server == null ? null : server.boltUri();
+  }
+
+  Session session(AccessMode mode) {
+    SessionConfig.Builder b = SessionConfig.builder().withDefaultAccessMode(mode);
+    if (database != null) {
+      b.withDatabase(database);
+    }
+    return driver.session(b.build());
+  }
+
+  /** Applies {@code cypher/schema.cypher}: every statement is {@code IF NOT EXISTS}. */
+  public void applySchema() {
+    try (Session s = session(AccessMode.WRITE)) {
+      for (String st : CypherFiles.resourceStatements("schema.cypher")) {
+        s.run(st).consume();
+      }
+    }
+  }
+
+  /** Runs one write transaction with retries on transient failures (deadlocks, leader switches). */
+  public <T> T write(TxWork<T> work) {
+    try (Session s = session(AccessMode.WRITE)) {
+      return s.executeWrite(tx -> work.run(new Tx(tx)));
+    } catch (Neo4jException e) {
+      throw new DatabaseException("write to " + where + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Work inside a transaction. */
+  public interface TxWork<T> {
+    T run(Tx tx);
+  }
+
+  /** A transaction's view for the writer: run a statement with parameters, get rows back. */
+  public static final class Tx {
+    private final org.neo4j.driver.TransactionContext tx;
+
+    Tx(org.neo4j.driver.TransactionContext tx) {
+      this.tx = tx;
+    }
+
+    public List<Map<String, Object>> run(String cypher, Map<String, Object> params) {
+      Result r = tx.run(cypher, params);
+      List<Map<String, Object>> rows = new ArrayList<>();
+      while (r.hasNext()) {
+        rows.add(r.next().asMap());
+      }
+      return rows;
+    }
+  }
+
+  /** Column names, then one call per row (values converted by {@link #plain}). */
+  public void query(
+      String cypher, Map<String, Object> params, boolean write, Consumer<List<String>> header, Consumer<List<Object>> row) {
+    try (Session s = session(write ? AccessMode.WRITE : AccessMode.READ);
+        Transaction tx = s.beginTransaction()) {
+      Result r = tx.run(cypher, params);
+      header.accept(r.keys());
+      while (r.hasNext()) {
+        Record rec = r.next();
+        List<Object> out = new ArrayList<>(rec.size());
+        for (Value v : rec.values()) {
+          out.add(plain(v));
+        }
+        row.accept(out);
+      }
+      tx.commit();
+    } catch (ClientException e) {
+      throw new UsageException("Cypher failed on " + where + ": " + e.getMessage());
+    } catch (Neo4jException e) {
+      throw new DatabaseException("query on " + where + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Converts a driver value to maps, lists, strings and numbers (nodes and relationships as maps). */
+  public static Object plain(Value v) {
+    Object o = v.asObject();
+    return plainObject(o);
+  }
+
+  static Object plainObject(Object o) {
+    if (o instanceof Node n) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", Long.toString(n.id()));
+      m.put("labels", iterableToList(n.labels()));
+      m.put("properties", plainObject(n.asMap()));
+      return m;
+    }
+    if (o instanceof Relationship r) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", Long.toString(r.id()));
+      m.put("type", r.type());
+      m.put("start", Long.toString(r.startNodeId()));
+      m.put("end", Long.toString(r.endNodeId()));
+      m.put("properties", plainObject(r.asMap()));
+      return m;
+    }
+    if (o instanceof Path p) {
+      List<Object> l = new ArrayList<>();
+      for (Path.Segment seg : p) {
+        l.add(plainObject(seg.start()));
+        l.add(plainObject(seg.relationship()));
+      }
+      l.add(plainObject(p.end()));
+      return l;
+    }
+    if (o instanceof Map<?, ?> map) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        m.put(String.valueOf(e.getKey()), plainObject(e.getValue()));
+      }
+      return m;
+    }
+    if (o instanceof List<?> list) {
+      List<Object> l = new ArrayList<>(list.size());
+      for (Object x : list) {
+        l.add(plainObject(x));
+      }
+      return l;
+    }
+    if (o instanceof java.time.temporal.TemporalAccessor || o instanceof org.neo4j.driver.types.IsoDuration
+        || o instanceof org.neo4j.driver.types.Point) {
+      return o.toString();
+    }
+    return o;
+  }
+
+  private static List<String> iterableToList(Iterable<String> it) {
+    List<String> l = new ArrayList<>();
+    it.forEach(l::add);
+    return l;
+  }
+
+  /** Streams every node then every relationship, in id order; see {@link GraphElement}. */
+  public void streamAll(Consumer<GraphElement> sink) {
+    try (Session s = session(AccessMode.READ);
+        Transaction tx = s.beginTransaction()) {
+      Result nodes = tx.run(CypherFiles.statement("export/nodes.cypher"));
+      while (nodes.hasNext()) {
+        Record r = nodes.next();
+        sink.accept(
+            new GraphElement.NodeElement(
+                r.get("id").asString(), r.get("labels").asList(Value::asString), props(r.get("props"))));
+      }
+      Result rels = tx.run(CypherFiles.statement("export/relationships.cypher"));
+      while (rels.hasNext()) {
+        Record r = rels.next();
+        sink.accept(
+            new GraphElement.RelationshipElement(
+                r.get("id").asString(),
+                r.get("type").asString(),
+                props(r.get("props")),
+                r.get("start").asString(),
+                r.get("startLabels").asList(Value::asString),
+                r.get("end").asString(),
+                r.get("endLabels").asList(Value::asString)));
+      }
+      tx.commit();
+    } catch (Neo4jException e) {
+      throw new DatabaseException("export from " + where + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> props(Value v) {
+    return (Map<String, Object>) plainObject(v.asMap());
+  }
+
+  /** Counts of nodes per label and relationships per type. */
+  public Map<String, Long> counts() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    query(CypherFiles.statement("load/counts.cypher"), Map.of(), false, h -> { }, row ->
+        out.put((String) row.get(0), ((Number) row.get(1)).longValue()));
+    return out;
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.close();
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,282 @@
+package org.netagraph.lexicon;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.netagraph.model.MentionType;
+import org.netagraph.model.Slug;
+import org.netagraph.text.TextNormalizer;
+
+/**
+ * Everything under {@code models/} that names things: states and union territories, cities,
+ * parties, offices, portfolios, honorifics, cue phrases, people, short names and Hindi stop
+ * words, with one {@link PhraseIndex} over all their phrases. Immutable once loaded; safe to
+ * share between threads. See {@code models/README.md} for the file formats.
+ */
+public final class Lexicon {
+  /** Office kinds of {@code offices.tsv}. */
+  public static final Set<String> OFFICE_KINDS = Set.of("state", "national", "party", "minister", "official");
+
+  /** Cue kinds of {@code cues.tsv}. */
+  public static final Set<String> CUE_KINDS =
+      Set.of(
+          "after_name", "meet", "not_meet", "future", "former", "union", "state_unit",
+          "national_unit", "deputy", "before_name");
+
+  /** A lexicon entry a phrase stands for. {@code kind}: office kind, cue kind, honorific position. */
+  public record Entry(MentionType type, String value, String kind) {}
+
+  /** A state or union territory. */
+  public record State(String id, String name, String nameHi, String kind) {}
+
+  /** A party; {@code stateId} is null for national parties. */
+  public record Party(String id, String name, List<String> aliases, String stateId) {}
+
+  /** A person of the people lexicon. */
+  public record Person(String name, List<String> aliases, String key, String surnameKey) {}
+
+  private final Map<String, State> states = new LinkedHashMap<>();
+  private final Map<String, Party> parties = new LinkedHashMap<>();
+  private final Map<String, Person> personsByKey = new HashMap<>();
+  private final Map<String, List<Person>> personsBySurname = new HashMap<>();
+  private final Map<String, Person> shortNames = new HashMap<>();
+  private final Set<String> stopwords = new HashSet<>();
+  private final Set<String> englishStopwords = new HashSet<>();
+  private final Set<String> honorificWords = new HashSet<>();
+  private final Set<String> vocabulary = new HashSet<>();
+  private final PhraseIndex<Entry> index = new PhraseIndex<>();
+
+  private Lexicon() {}
+
+  /** Loads every lexicon file from {@code src}; a malformed line fails with file:line. */
+  public static Lexicon load(ModelSource src) {
+    Lexicon lx = new Lexicon();
+    lx.loadStates(src);
+    lx.loadCities(src);
+    lx.loadParties(src);
+    lx.loadOffices(src);
+    lx.loadPortfolios(src);
+    lx.loadHonorifics(src);
+    lx.loadCues(src);
+    lx.loadPersons(src);
+    lx.loadShortNames(src);
+    lx.loadStopwords(src);
+    return lx;
+  }
+
+  private void loadStates(ModelSource src) {
+    for (ModelSource.Row r : src.tsv("states.tsv", 5)) {
+      String id = r.get(0);
+      String kind = r.get(3);
+      if (!kind.equals("state") && !kind.equals("union_territory")) {
+        throw r.error("kind must be state or union_territory, not '" + kind + "'");
+      }
+      if (!id.equals(Slug.of(id))) {
+        throw r.error("id '" + id + "' is not a slug (lower-case words joined by hyphens)");
+      }
+      if (states.put(id, new State(id, r.get(1), r.get(2), kind)) != null) {
+        throw r.error("state id '" + id + "' appears twice");
+      }
+      Entry e = new Entry(MentionType.STATE, id, kind);
+      add(r.get(1), e);
+      add(r.get(2), e);
+      for (String a : r.list(4)) {
+        add(a, e);
+      }
+    }
+  }
+
+  private void loadCities(ModelSource src) {
+    for (ModelSource.Row r : src.tsv("cities.tsv", 4)) {
+      String stateId = r.get(2);
+      requireState(r, stateId);
+      Entry e = new Entry(MentionType.CITY, stateId, r.get(0));
+      add(r.get(0), e);
+      add(r.get(1), e);
+      for (String a : r.list(3)) {
+        add(a, e);
+      }
+    }
+  }
+
+  private void loadParties(ModelSource src) {
+    for (ModelSource.Row r : src.tsv("parties.tsv", 3)) {
+      String name = r.get(0);
+      String id = Slug.of(name);
+      String stateId = r.get(2).equals("-") ? null : r.get(2);
+      if (stateId != null) {
+        requireState(r, stateId);
+      }
+      Party p = new Party(id, name, r.list(1), stateId);
+      if (parties.put(id, p) != null) {
+        throw r.error("party '" + name + "' appears twice");
+      }
+      Entry e = new Entry(MentionType.PARTY, id, "");
+      add(name, e);
+      for (String a : p.aliases()) {
+        add(a, e);
+      }
+    }
+  }
+
+  private void loadOffices(ModelSource src) {
+    for (ModelSource.Row r : src.tsv("offices.tsv", 3)) {
+      String kind = r.get(2);
+      if (!OFFICE_KINDS.contains(kind)) {
+        throw r.error("office kind must be one of " + new java.util.TreeSet<>(OFFICE_KINDS) + ", not '" + kind + "'");
+      }
+      add(r.get(0), new Entry(MentionType.OFFICE, r.get(1), kind));
+    }
+  }
+
+  private void loadPortfolios(ModelSource src) {
+    for (ModelSource.Row r : src.tsv("portfolios.tsv", 2)) {
+      add(r.get(0), new Entry(MentionType.PORTFOLIO, r.get(1), ""));
+    }
+  }
+
+  private void loadHonorifics(ModelSource src) {
+    for (ModelSource.Row r : src.tsv("honorifics.tsv", 3)) {
+      String pos = r.get(1);
+      if (!pos.equals("prefix") && !pos.equals("suffix")) {
+        throw r.error("position must be prefix or suffix, not '" + pos + "'");
+      }
+      add(r.get(0), new Entry(MentionType.HONORIFIC, r.get(2), pos));
+      honorificWords.add(TextNormalizer.matchForm(r.get(0).replace(".", "").strip()));
+    }
+  }
+
+  private void loadCues(ModelSource src) {
+    for (ModelSource.Row r : src.tsv("cues.tsv", 3)) {
+      String kind = r.get(1);
+      if (!CUE_KINDS.contains(kind)) {
+        throw r.error("cue kind must be one of " + new java.util.TreeSet<>(CUE_KINDS) + ", not '" + kind + "'");
+      }
+      add(r.get(0), new Entry(MentionType.CUE, kind, r.get(2)));
+    }
+  }
+
+  private void loadPersons(ModelSource src) {
+    for (ModelSource.Row r : src.tsv("persons.tsv", 3)) {
+      String name = r.get(0);
+      List<String> aliases = r.list(1);
+      String key = TranslitKey.of(name);
+      String[] words = name.split("[\\s.]+");
+      String surnameKey = words.length > 1 ? TranslitKey.word(words[words.length - 1]) : null;
+      Person p = new Person(name, aliases, key, surnameKey);
+      Person old = personsByKey.putIfAbsent(key, p);
+      if (old != null) {
+        throw r.error("person '" + name + "' has the same identity key '" + key + "' as '" + old.name() + "'");
+      }
+      if (surnameKey != null) {
+        personsBySurname.computeIfAbsent(surnameKey, k -> new ArrayList<>()).add(p);
+      }
+      Entry e = new Entry(MentionType.PERSON, name, "");
+      add(name, e);
+      for (String a : aliases) {
+        add(a, e);
+        personsByKey.putIfAbsent(TranslitKey.of(a), p);
+      }
+    }
+  }
+
+  private void loadShortNames(ModelSource src) {
+    if (!src.exists("short-names.tsv")) {
+      return;
+    }
+    for (ModelSource.Row r : src.tsv("short-names.tsv", 2)) {
+      Person p = personsByKey.get(TranslitKey.of(r.get(1)));
+      if (p == null) {
+        throw r.error("'" + r.get(1) + "' is not a name in persons.tsv");
+      }
+      shortNames.put(TextNormalizer.matchForm(r.get(0)), p);
+    }
+  }
+
+  private void loadStopwords(ModelSource src) {
+    for (ModelSource.Line l : src.lines("hindi-stopwords.txt")) {
+      stopwords.add(TextNormalizer.matchForm(l.text().strip()));
+    }
+    for (ModelSource.Line l : src.lines("english-stopwords.txt")) {
+      englishStopwords.add(TextNormalizer.matchForm(l.text().strip()));
+    }
+  }
+
+  private void requireState(ModelSource.Row r, String stateId) {
+    if (!states.containsKey(stateId)) {
+      throw r.error("unknown state id '" + stateId + "' (see states.tsv)");
+    }
+  }
+
+  private void add(String phrase, Entry e) {
+    if (index.add(phrase, e) && e.type() != MentionType.PERSON) {
+      for (String w : phrase.split("\\s+")) {
+        vocabulary.add(TextNormalizer.matchForm(w));
+      }
+    }
+  }
+
+  public PhraseIndex<Entry> index() {
+    return index;
+  }
+
+  public Map<String, State> states() {
+    return Collections.unmodifiableMap(states);
+  }
+
+  public State state(String id) {
+    return states.get(id);
+  }
+
+  public Map<String, Party> parties() {
+    return Collections.unmodifiableMap(parties);
+  }
+
+  public Party party(String id) {
+    return parties.get(id);
+  }
+
+  /** The lexicon person with this identity key (of the name or an alias), or null. */
+  public Person personByKey(String key) {
+    return personsByKey.get(key);
+  }
+
+  /** Lexicon persons whose surname has this key. */
+  public List<Person> personsBySurname(String surnameKey) {
+    return personsBySurname.getOrDefault(surnameKey, List.of());
+  }
+
+  /** The person a conventional short name stands for (मोदी, Modi), or null. */
+  public Person shortName(String norm) {
+    return shortNames.get(norm);
+  }
+
+  /** A common Hindi word that never names a person. */
+  public boolean isStopword(String norm) {
+    return stopwords.contains(norm);
+  }
+
+  /** A one-word honorific (श्री, डॉ, Captain, जी): never part of a name. */
+  public boolean isHonorific(String norm) {
+    return honorificWords.contains(norm);
+  }
+
+  /** A common English word that never names a person (lower-case matching form). */
+  public boolean isEnglishStopword(String norm) {
+    return englishStopwords.contains(norm);
+  }
+
+  /** A word of some lexicon phrase other than a person's name (state, party, office, cue ...). */
+  public boolean inVocabulary(String norm) {
+    return vocabulary.contains(norm);
+  }
+
+  public int personCount() {
+    return (int) personsByKey.values().stream().distinct().count();
+  }
+}

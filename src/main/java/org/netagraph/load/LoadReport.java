@@ -1,0 +1,35 @@
+package org.netagraph.load;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a load did.
+ *
+ * @param read article files read
+ * @param written articles written (new or changed)
+ * @param unchanged articles already loaded with the same content
+ * @param replaced changed articles whose old contribution was replaced
+ * @param skipped files not loaded, with the reason
+ * @param counts nodes per label and relationships per type in the graph afterwards
+ * @param seconds wall time
+ * @param stoppedEarly true when {@code --strict} stopped at a bad file
+ */
+public record LoadReport(
+    int read,
+    int written,
+    int unchanged,
+    int replaced,
+    List<ArticleFiles.Skipped> skipped,
+    Map<String, Long> counts,
+    double seconds,
+    boolean stoppedEarly) {
+  public LoadReport {
+    skipped = List.copyOf(skipped);
+    counts = Map.copyOf(counts);
+  }
+
+  public long count(String what) {
+    return counts.getOrDefault(what, 0L);
+  }
+}

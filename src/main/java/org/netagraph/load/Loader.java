@@ -1,0 +1,140 @@
+package org.netagraph.load;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.netagraph.InputException;
+import org.netagraph.extract.Pipeline;
+import org.netagraph.graph.Graph;
+import org.netagraph.graph.GraphWriter;
+import org.netagraph.model.ArticleFacts;
+import org.netagraph.text.ArticleReader;
+
+/**
+ * Loads article files: reading and extraction run on worker threads, results come back in file
+ * order and are written in batches, one transaction per batch. Memory stays bounded: at most a
+ * few batches are in flight, whatever the number of files.
+ */
+public final class Loader {
+  private final Pipeline pipeline;
+  private final Graph graph;
+  private final GraphWriter writer;
+  private final LoadOptions options;
+  private final Progress progress;
+
+  public Loader(Pipeline pipeline, Graph graph, LoadOptions options, Progress progress) {
+    this.pipeline = pipeline;
+    this.graph = graph;
+    this.writer = new GraphWriter(graph, pipeline.lexicon());
+    this.options = options;
+    this.progress = progress;
+  }
+
+  /** One file's outcome: facts, or the reason it was skipped. */
+  private record Outcome(Path path, ArticleFacts facts, String problem) {}
+
+  public LoadReport load(List<Path> paths) {
+    long t0 = System.nanoTime();
+    ArticleFiles.Found found = ArticleFiles.expand(paths);
+    List<ArticleFiles.Skipped> skipped = new ArrayList<>(found.problems());
+    for (ArticleFiles.Skipped s : found.problems()) {
+      progress.skipped(s.path(), s.problem());
+    }
+    writer.writeStates();
+    List<Path> files = found.files();
+    int total = files.size();
+    int window = options.threads() * 4 + options.batchSize() * 2;
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+      Thread t = new Thread(r, "netagraph-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    int read = 0;
+    int written = 0;
+    int unchanged = 0;
+    int replaced = 0;
+    boolean stopped = false;
+    try {
+      Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+      List<ArticleFacts> batch = new ArrayList<>();
+      int next = 0;
+      int done = 0;
+      while (done < total && !stopped) {
+        while (next < total && inFlight.size() < window) {
+          Path p = files.get(next++);
+          inFlight.add(pool.submit(() -> extract(p)));
+        }
+        Outcome o = get(inFlight.poll());
+        done++;
+        if (o.facts() != null) {
+          read++;
+          batch.add(o.facts());
+        } else {
+          skipped.add(new ArticleFiles.Skipped(o.path().toString(), o.problem()));
+          progress.skipped(o.path().toString(), o.problem());
+          if (options.strict()) {
+            stopped = true;
+            break;
+          }
+        }
+        if (batch.size() >= options.batchSize()) {
+          GraphWriter.BatchResult r = writer.write(batch);
+          written += r.written();
+          unchanged += r.unchanged();
+          replaced += r.replaced();
+          batch.clear();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        progress.update(done, total, done / Math.max(secs, 1e-9));
+      }
+      if (!batch.isEmpty() && !stopped) {
+        GraphWriter.BatchResult r = writer.write(batch);
+        written += r.written();
+        unchanged += r.unchanged();
+        replaced += r.replaced();
+      } else if (stopped && !batch.isEmpty()) {
+        // --strict: what was read before the bad file is written; nothing of the bad file is
+        GraphWriter.BatchResult r = writer.write(batch);
+        written += r.written();
+        unchanged += r.unchanged();
+        replaced += r.replaced();
+      }
+      for (Future<Outcome> f : inFlight) {
+        f.cancel(true);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    return new LoadReport(read, written, unchanged, replaced, skipped, graph.counts(), secs, stopped);
+  }
+
+  private Outcome extract(Path p) {
+    try {
+      return new Outcome(p, pipeline.process(ArticleReader.read(p)), null);
+    } catch (InputException e) {
+      return new Outcome(p, null, e.problem());
+    }
+  }
+
+  private static Outcome get(Future<Outcome> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+}
