@@ -5,8 +5,9 @@ CALL {
   WITH p
   OPTIONAL MATCH (p)<-[m:MENTIONS]-()
   UNWIND coalesce(m.aliases, []) AS al
-  WITH DISTINCT al WHERE al <> p.name
-  ORDER BY al
+  WITH DISTINCT p, al
+  WHERE al <> p.name
+  WITH al ORDER BY al
   RETURN collect(al) AS aliases
 }
 SET p.aliases = aliases

@@ -23,7 +23,7 @@ import org.netagraph.model.Token;
  */
 public final class CuePersonFinder implements MentionFinder {
   public static final String LAYER = "person:cue";
-  private static final int MAX_WORDS = 4;
+  private static final int MAX_WORDS = 3;
   private final NameWords words;
 
   public CuePersonFinder(Lexicon lexicon) {

@@ -81,7 +81,8 @@ public final class PersonResolver {
       Sentence s = sentences.get(si);
       List<Mention> persons = pick(found.get(si));
       List<Mention> resolved = new ArrayList<>();
-      for (Mention m : persons) {
+      for (Mention m0 : persons) {
+        Mention m = trimToKnownPrefix(s, m0, found);
         List<String> name = nameWords(s, m);
         if (name.isEmpty()) {
           continue;
@@ -148,6 +149,34 @@ public final class PersonResolver {
       l.sort(Comparator.comparingInt(Mention::start));
     }
     return new Result(persons, chosen);
+  }
+
+  /**
+   * A cue span of three or more words whose first words are a name found by a stronger finder
+   * anywhere in the article ({@code राहुल गांधी इसके लिए}) is cut back to that name.
+   */
+  private Mention trimToKnownPrefix(Sentence s, Mention m, List<List<Mention>> found) {
+    if (!m.source().equals(CuePersonFinder.LAYER) || m.length() < 3) {
+      return m;
+    }
+    Set<String> strong = new java.util.HashSet<>();
+    for (List<Mention> l : found) {
+      for (Mention o : l) {
+        if (o.type() == MentionType.PERSON && !o.source().equals(CuePersonFinder.LAYER)) {
+          strong.add(TranslitKey.of(List.of(o.surface().split("[\\s.]+"))));
+        }
+      }
+    }
+    for (int end = m.end() - 1; end > m.start(); end--) {
+      List<String> w = new ArrayList<>();
+      for (int i = m.start(); i < end; i++) {
+        w.add(s.tokens().get(i).text());
+      }
+      if (strong.contains(TranslitKey.of(w))) {
+        return new Mention(m.sentence(), m.start(), end, m.type(), s.span(m.start(), end), m.kind(), s.span(m.start(), end), m.source());
+      }
+    }
+    return m;
   }
 
   private String normOf(Sentence s, Mention m) {
@@ -225,6 +254,8 @@ public final class PersonResolver {
           Cluster c = null;
           if (key.length() >= TranslitKey.MIN_SCAN_LENGTH && clusters.containsKey(key)) {
             c = clusters.get(key);
+          } else if (n == 1 && key.length() >= 2 && clusters.containsKey(key) && beforeCase(s, i + 1)) {
+            c = clusters.get(key);
           } else if (n == 1 && bySurnameKey.containsKey(key)) {
             Token t = s.tokens().get(i);
             if (t.isDevanagari() || t.isCapitalised()) {
@@ -241,6 +272,14 @@ public final class PersonResolver {
         }
       }
     }
+  }
+
+  private static final Set<String> CASE_MARKERS =
+      Set.of("ने", "का", "की", "के", "को", "से", "जी", "said", "ji", "says", "told", "'s", ",");
+
+  /** The token at {@code i} is a case marker or a speech verb, as after a name. */
+  private static boolean beforeCase(Sentence s, int i) {
+    return i < s.size() && CASE_MARKERS.contains(s.tokens().get(i).norm());
   }
 
   private static boolean inside(List<Mention> have, int i) {

@@ -92,7 +92,9 @@ public final class Romanizer {
       }
       Unit next = units.get(k + 1);
       Unit prev = units.get(k - 1);
-      boolean nextHasVowel = !next.vowel.isEmpty() && !next.consonant.isEmpty();
+      boolean nextCluster =
+          next.vowel.isEmpty() && k + 2 < units.size() && !units.get(k + 2).vowel.isEmpty();
+      boolean nextHasVowel = (!next.vowel.isEmpty() && !next.consonant.isEmpty()) || nextCluster;
       boolean prevHasVowel = !prev.vowel.isEmpty();
       if (nextHasVowel && prevHasVowel && k >= 1) {
         u.vowel = "";
@@ -100,8 +102,11 @@ public final class Romanizer {
       }
     }
     StringBuilder b = new StringBuilder();
+    Unit prevUnit = null;
     for (Unit u : units) {
-      b.append(u.consonant).append(u.vowel);
+      boolean afterCluster = prevUnit != null && prevUnit.vowel.isEmpty() && !prevUnit.consonant.isEmpty();
+      b.append(afterCluster && u.consonant.equals("v") ? "w" : u.consonant).append(u.vowel);
+      prevUnit = u;
     }
     return b.toString().toLowerCase(Locale.ROOT);
   }
