@@ -143,7 +143,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public void skipped(String path, String problem) {
-      err.printf("\r\033[Kskipped %s: %s%n", path, problem);
+      err.printf(Locale.ROOT, "\r\033[Kskipped %s: %s%n", path, problem);
       err.flush();
     }
   }

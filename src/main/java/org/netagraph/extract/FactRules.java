@@ -112,6 +112,9 @@ public final class FactRules {
       if (holder == null) {
         continue;
       }
+      if (q.party == null && o.kind().equals("party")) {
+        q.party = nearestPartyBefore(v, o.start(), 12);
+      }
       OfficeRef office = office(o, q, storyState);
       if (office != null) {
         out.add(new Holds(holder.value(), office, q.former ? Status.FORMER : Status.CURRENT, ev));
@@ -354,6 +357,29 @@ public final class FactRules {
       }
     }
     return null;
+  }
+
+  /** A party named earlier in the sentence, at most {@code window} tokens back, with no person between. */
+  private static String nearestPartyBefore(SentenceView v, int start, int window) {
+    String party = null;
+    int at = -1;
+    for (Mention m : v.lexicon()) {
+      if (m.type() == MentionType.PARTY && m.end() <= start && start - m.end() <= window && m.start() > at) {
+        party = m.value();
+        at = m.start();
+      }
+    }
+    if (party == null) {
+      return null;
+    }
+    for (Mention p : v.persons()) {
+      if (p.start() > at && p.end() <= start) {
+        // a person between the party and the post: "भाजपा नेता X और प्रवक्ता Y" is fine, the party
+        // still governs the list, so only a sentence boundary stops it
+        break;
+      }
+    }
+    return party;
   }
 
   private static Mention personAt(SentenceView v, int i) {

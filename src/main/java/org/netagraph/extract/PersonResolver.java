@@ -63,11 +63,15 @@ public final class PersonResolver {
       this.key = key;
     }
 
-    String surnameKey() {
+    Set<String> surnameKeys() {
+      Set<String> out = new java.util.HashSet<>();
       if (lexicon != null) {
-        return lexicon.surnameKey();
+        out.addAll(lexicon.surnameKeys());
       }
-      return surname;
+      if (surname != null) {
+        out.add(surname);
+      }
+      return out;
     }
 
     String surname;
@@ -80,6 +84,7 @@ public final class PersonResolver {
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       List<Mention> persons = pick(found.get(si));
+      persons.removeIf(m -> namesAnInstitution(s, m, found.get(s.index())));
       List<Mention> resolved = new ArrayList<>();
       for (Mention m0 : persons) {
         Mention m = trimToKnownPrefix(s, m0, found);
@@ -203,7 +208,7 @@ public final class PersonResolver {
     }
     Cluster found = null;
     for (Cluster c : clusters.values()) {
-      if (c.maxWords >= 2 && key.equals(c.surnameKey())) {
+      if (c.maxWords >= 2 && c.surnameKeys().contains(key)) {
         if (found != null) {
           return null; // two people share the surname: a lone surname is ambiguous
         }
@@ -218,10 +223,12 @@ public final class PersonResolver {
     Map<String, Cluster> bySurnameKey = new HashMap<>();
     Set<String> ambiguous = new TreeSet<>();
     for (Cluster c : clusters.values()) {
-      String sk = c.surnameKey();
-      if (c.maxWords >= 2 && sk != null && sk.length() >= TranslitKey.MIN_SURNAME_LENGTH) {
-        if (bySurnameKey.putIfAbsent(sk, c) != null) {
-          ambiguous.add(sk);
+      for (String sk : c.surnameKeys()) {
+        if (c.maxWords >= 2 && sk.length() >= TranslitKey.MIN_SURNAME_LENGTH) {
+          Cluster old = bySurnameKey.putIfAbsent(sk, c);
+          if (old != null && old != c) {
+            ambiguous.add(sk);
+          }
         }
       }
     }
@@ -355,6 +362,28 @@ public final class PersonResolver {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * A name that is part of an institution's or place's name (इंदिरा गांधी अस्पताल, Rajiv Gandhi
+   * Government General Hospital): an institution cue within the next three words, with only
+   * capitalised words between.
+   */
+  static boolean namesAnInstitution(Sentence s, Mention m, List<Mention> found) {
+    int i = m.end();
+    for (int step = 0; step < 3 && i < s.size(); step++) {
+      for (Mention c : found) {
+        if (c.start() == i && c.type() == MentionType.CUE && c.value().equals("institution")) {
+          return true;
+        }
+      }
+      Token t = s.tokens().get(i);
+      if (!t.isCapitalised()) {
+        return false;
+      }
+      i++;
+    }
+    return false;
   }
 
   /** Overlapping person mentions reduced to one (see the class comment). */

@@ -26,7 +26,7 @@ public final class Lexicon {
   public static final Set<String> CUE_KINDS =
       Set.of(
           "after_name", "meet", "not_meet", "future", "former", "union", "state_unit",
-          "national_unit", "deputy", "before_name");
+          "national_unit", "deputy", "before_name", "institution");
 
   /** A lexicon entry a phrase stands for. {@code kind}: office kind, cue kind, honorific position. */
   public record Entry(MentionType type, String value, String kind) {}
@@ -38,7 +38,7 @@ public final class Lexicon {
   public record Party(String id, String name, List<String> aliases, String stateId) {}
 
   /** A person of the people lexicon. */
-  public record Person(String name, List<String> aliases, String key, String surnameKey) {}
+  public record Person(String name, List<String> aliases, String key, String surnameKey, Set<String> surnameKeys) {}
 
   private final Map<String, State> states = new LinkedHashMap<>();
   private final Map<String, Party> parties = new LinkedHashMap<>();
@@ -168,13 +168,23 @@ public final class Lexicon {
       String key = TranslitKey.of(name);
       String[] words = name.split("[\\s.]+");
       String surnameKey = words.length > 1 ? TranslitKey.word(words[words.length - 1]) : null;
-      Person p = new Person(name, aliases, key, surnameKey);
+      Set<String> surnameKeys = new HashSet<>();
+      if (surnameKey != null) {
+        surnameKeys.add(surnameKey);
+      }
+      for (String a : aliases) {
+        String[] aw = a.strip().split("[\\s.]+");
+        if (aw.length > 1) {
+          surnameKeys.add(TranslitKey.word(aw[aw.length - 1]));
+        }
+      }
+      Person p = new Person(name, aliases, key, surnameKey, Set.copyOf(surnameKeys));
       Person old = personsByKey.putIfAbsent(key, p);
       if (old != null) {
         throw r.error("person '" + name + "' has the same identity key '" + key + "' as '" + old.name() + "'");
       }
-      if (surnameKey != null) {
-        personsBySurname.computeIfAbsent(surnameKey, k -> new ArrayList<>()).add(p);
+      for (String sk : surnameKeys) {
+        personsBySurname.computeIfAbsent(sk, k -> new ArrayList<>()).add(p);
       }
       Entry e = new Entry(MentionType.PERSON, name, "");
       add(name, e);

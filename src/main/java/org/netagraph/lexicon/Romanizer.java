@@ -64,6 +64,11 @@ public final class Romanizer {
       } else if (isSign(c) && last != null && last.inherent) {
         last.vowel = sign(c, i == n - 1);
         last.inherent = false;
+      } else if ((c == '\u0902' || c == '\u0901') && i + 1 == n - 1 && w.charAt(n - 1) == 'ह') {
+        if (last != null) { // सिंह = Singh
+          last.inherent = false;
+          last.vowel = last.vowel + "ng";
+        }
       } else if (c == '\u0902' || c == '\u0901') {
         if (last != null) {
           last.inherent = false;
@@ -135,11 +140,11 @@ public final class Romanizer {
   private static String independent(char c) {
     switch (c) {
       case 'अ': return "a";
-      case 'आ': return "aa";
+      case 'आ': return "a";
       case 'इ': return "i";
-      case 'ई': return "ee";
+      case 'ई': return "i";
       case 'उ': return "u";
-      case 'ऊ': return "oo";
+      case 'ऊ': return "u";
       case 'ऋ': return "ri";
       case 'ए': return "e";
       case 'ऐ': return "ai";
