@@ -112,6 +112,9 @@ public final class FactRules {
       if (holder == null) {
         continue;
       }
+      if (o.kind().equals("party") && (o.surface().startsWith("प्रदेश") || o.surface().toLowerCase(java.util.Locale.ROOT).startsWith("state"))) {
+        q.stateUnit = true; // प्रदेश अध्यक्ष, प्रदेशाध्यक्ष: the office phrase carries the unit
+      }
       if (q.party == null && o.kind().equals("party")) {
         q.party = nearestPartyBefore(v, o.start(), 12);
       }

@@ -124,6 +124,9 @@ public final class PersonResolver {
     for (Mention m : singles) {
       Cluster target = clusters.get(m.value());
       if (target == null) {
+        if (sharedSurname(clusters, m.value())) {
+          continue; // यादव after अखिलेश यादव and शिवपाल यादव: which one is not said
+        }
         target = bySurname(clusters, m.value());
       }
       if (target == null) {
@@ -216,6 +219,16 @@ public final class PersonResolver {
       }
     }
     return found;
+  }
+
+  private static boolean sharedSurname(Map<String, Cluster> clusters, String key) {
+    int n = 0;
+    for (Cluster c : clusters.values()) {
+      if (c.maxWords >= 2 && c.surnameKeys().contains(key)) {
+        n++;
+      }
+    }
+    return n >= 2;
   }
 
   /** Step 4 of the class comment: name runs anywhere whose key is a known person's. */

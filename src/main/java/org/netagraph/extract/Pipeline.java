@@ -149,7 +149,7 @@ public final class Pipeline {
 
   /**
    * The state an article is about: the dateline's (a city or a state), unless it is Delhi, the
-   * national capital; else the state named most often, if one leads.
+   * national capital; else the state named most often, if one leads (a tie names none).
    */
   String storyState(Article article, List<List<Mention>> found) {
     if (article.place() != null) {
@@ -179,6 +179,6 @@ public final class Pipeline {
         tie = true;
       }
     }
-    return tie || bestCount < 2 ? null : best;
+    return tie || bestCount < 1 ? null : best;
   }
 }
