@@ -56,9 +56,7 @@ public final class Loader {
       return t;
     });
     int read = 0;
-    int written = 0;
-    int unchanged = 0;
-    int replaced = 0;
+    int[] tally = new int[3]; // written, unchanged, replaced
     boolean stopped = false;
     try {
       Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
@@ -84,27 +82,13 @@ public final class Loader {
           }
         }
         if (batch.size() >= options.batchSize()) {
-          GraphWriter.BatchResult r = writer.write(batch);
-          written += r.written();
-          unchanged += r.unchanged();
-          replaced += r.replaced();
-          batch.clear();
+          flush(batch, tally);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         progress.update(done, total, done / Math.max(secs, 1e-9));
       }
-      if (!batch.isEmpty() && !stopped) {
-        GraphWriter.BatchResult r = writer.write(batch);
-        written += r.written();
-        unchanged += r.unchanged();
-        replaced += r.replaced();
-      } else if (stopped && !batch.isEmpty()) {
-        // --strict: what was read before the bad file is written; nothing of the bad file is
-        GraphWriter.BatchResult r = writer.write(batch);
-        written += r.written();
-        unchanged += r.unchanged();
-        replaced += r.replaced();
-      }
+      // with --strict, what was read before the bad file is written; nothing of the bad file is
+      flush(batch, tally);
       for (Future<Outcome> f : inFlight) {
         f.cancel(true);
       }
@@ -112,7 +96,18 @@ public final class Loader {
       pool.shutdownNow();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    return new LoadReport(read, written, unchanged, replaced, skipped, graph.counts(), secs, stopped);
+    return new LoadReport(read, tally[0], tally[1], tally[2], skipped, graph.counts(), secs, stopped);
+  }
+
+  private void flush(List<ArticleFacts> batch, int[] tally) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    GraphWriter.BatchResult r = writer.write(batch);
+    tally[0] += r.written();
+    tally[1] += r.unchanged();
+    tally[2] += r.replaced();
+    batch.clear();
   }
 
   private Outcome extract(Path p) {

@@ -24,13 +24,17 @@ class LexiconTest {
     assertTrue(lx.personCount() > 100, "people lexicon too small: " + lx.personCount());
   }
 
-  @Test
-  void malformedLineFailsWithFileAndLine(@TempDir Path dir) throws Exception {
+  private static void copyModels(Path dir) throws java.io.IOException {
     try (Stream<Path> files = Files.list(TestPipeline.modelsDir())) {
       for (Path f : (Iterable<Path>) files::iterator) {
         Files.copy(f, dir.resolve(f.getFileName()));
       }
     }
+  }
+
+  @Test
+  void malformedLineFailsWithFileAndLine(@TempDir Path dir) throws Exception {
+    copyModels(dir);
     Files.writeString(dir.resolve("offices.tsv"), "#surface\ttitle\tkind\nमुख्यमंत्री\tChief Minister\tstate\nसीएम\tChief Minister\n", StandardCharsets.UTF_8);
     ModelException e = assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
     assertTrue(e.getMessage().startsWith("offices.tsv:3: expected 3"), e.getMessage());
@@ -38,11 +42,7 @@ class LexiconTest {
 
   @Test
   void unknownOfficeKindIsNamed(@TempDir Path dir) throws Exception {
-    try (Stream<Path> files = Files.list(TestPipeline.modelsDir())) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Files.copy(f, dir.resolve(f.getFileName()));
-      }
-    }
+    copyModels(dir);
     Files.writeString(dir.resolve("offices.tsv"), "#surface\ttitle\tkind\nसीएम\tChief Minister\tcity\n", StandardCharsets.UTF_8);
     ModelException e = assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
     assertTrue(e.getMessage().contains("offices.tsv:2") && e.getMessage().contains("'city'"), e.getMessage());
