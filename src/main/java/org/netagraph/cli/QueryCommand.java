@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
       "Run Cypher and print the rows: a statement, or a file such as cypher/queries/*.cypher.",
       "Parameters are passed as parameters ($name), never pasted into the text.",
       "Runs in a read transaction unless --write is given.",
-      "Example: netagraph query -f cypher/queries/offices-of-person.cypher --param name=\"Ashok Gehlot\""
+      "Example: netagraph query \"MATCH (p:Person {name: $name})-[:HOLDS]->(o) RETURN o.title\" --param name=\"Nitish Kumar\""
     })
 final class QueryCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

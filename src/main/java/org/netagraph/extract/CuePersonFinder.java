@@ -13,7 +13,7 @@ import org.netagraph.model.Token;
  * Finds people no lexicon lists, from the words around them:
  *
  * <ul>
- *   <li>after an office or a title: {@code सीएम कमलनाथ}, {@code प्रभारी दीपक बाबरिया},
+ *   <li>after an office or a title: {@code सीएम शिवराज}, {@code प्रभारी अजय माकन},
  *       {@code Union Minister Pralhad Joshi}, {@code कैप्टन अमरिंदर सिंह}, {@code Dr. Rao};
  *   <li>before a speech or agent cue: {@code सुनील जाखड़ ने कहा}, {@code X के मुताबिक},
  *       {@code X said}; before a bare {@code ने} only a name of two words or more.

@@ -23,7 +23,7 @@ import org.netagraph.model.Token;
  * (के, की, का, of, the, 's, सरकार, में): a state or city, a party, a portfolio, and the cues
  * पूर्व/former, केंद्रीय/Union, प्रदेश/state, राष्ट्रीय/national; rightwards {@code of}/{@code for}
  * a state, party or portfolio. The holder is the person right after the office (honorifics
- * skipped): {@code राजस्थान के सीएम अशोक गहलोत}, {@code Punjab CM Captain Amarinder Singh}. Failing
+ * skipped): {@code बिहार के सीएम नीतीश कुमार}, {@code Kerala CM Pinarayi Vijayan}. Failing
  * that, the person right before the qualifiers when a copula or a comma follows the office
  * (apposition and predicate): {@code दीपक बाबरिया मध्यप्रदेश कांग्रेस के प्रभारी तो थे}, with
  * वह/he standing for the nearest person before it. The title by office kind:

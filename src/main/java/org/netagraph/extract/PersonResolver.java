@@ -30,12 +30,12 @@ import org.netagraph.model.Token;
  *       mentions with equal keys are one person. A key that a lexicon name or alias has links
  *       the person to the lexicon (its canonical name).
  *   <li>A one-word name whose key is the surname key of exactly one longer name in the article
- *       is that person (गहलोत after अशोक गहलोत); if no longer name fits, a conventional short
+ *       is that person (पायलट after सचिन पायलट); if no longer name fits, a conventional short
  *       name of the lexicon is tried (मोदी = Narendra Modi).
  *   <li>Every run of up to four name words anywhere in the article whose key equals a person's
  *       key (at least {@value TranslitKey#MIN_SCAN_LENGTH} letters) becomes a mention of that
- *       person: this aligns a Devanagari name with a Latin gloss or an English quote (कमलनाथ with
- *       {@code kamalnath} and {@code Kamal Nath}); a lone surname (at least
+ *       person: this aligns a Devanagari name with a Latin gloss or an English quote (शिवराज with
+ *       {@code shivraj} and {@code Shivraj}); a lone surname (at least
  *       {@value TranslitKey#MIN_SURNAME_LENGTH} letters) is taken when one person has it.
  *   <li>The canonical name is the lexicon's; else the longest Latin form (title-cased);
  *       else the romanised Devanagari form.

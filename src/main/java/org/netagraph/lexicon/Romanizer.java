@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * Writes a Devanagari name in Latin letters the way Indian English papers do: inherent vowels
  * dropped at the end of a word and, scanning from the right, between a vowel and a
- * consonant-vowel pair (कमलनाथ = Kamalnath, not Kamalanatha); long ई and ऊ as {@code ee} and
+ * consonant-vowel pair (रामनाथ = Ramnath, not Ramanatha); long ई and ऊ as {@code ee} and
  * {@code oo} inside a word and {@code i}, {@code u} at its end (दीपक = Deepak, गांधी = Gandhi).
  * Used only for the display name of people no Latin text or lexicon names.
  */

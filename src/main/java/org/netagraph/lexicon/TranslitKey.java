@@ -6,12 +6,12 @@ import java.util.Map;
 import org.netagraph.text.TextNormalizer;
 
 /**
- * The cross-script identity key of a name: कमलनाथ, Kamal Nath and kamalnath all give {@code kmlnt}.
+ * The cross-script identity key of a name: शिवराज, Shivraj and shivraj all give {@code svrj}.
  *
  * <p>The matching rule. Both scripts are reduced to a consonant skeleton over one small alphabet:
  *
  * <ol>
- *   <li>Vowels are dropped everywhere (Latin spellings disagree on them: Gehlot/गहलोत,
+ *   <li>Vowels are dropped everywhere (Latin spellings disagree on them: Chouhan/चौहान,
  *       Deepak/Dipak, Narayanasamy/नारायणस्वामी), except that a word that starts with a vowel
  *       keeps one marker {@code a} (Amit, अमित, उमर all start {@code a}).
  *   <li>Consonants fold to one letter per sound family: aspiration is dropped (ध = द = d,
