@@ -25,7 +25,7 @@ import org.netagraph.model.Token;
  * a state, party or portfolio. The holder is the person right after the office (honorifics
  * skipped): {@code बिहार के सीएम नीतीश कुमार}, {@code Kerala CM Pinarayi Vijayan}. Failing
  * that, the person right before the qualifiers when a copula or a comma follows the office
- * (apposition and predicate): {@code दीपक बाबरिया मध्यप्रदेश कांग्रेस के प्रभारी तो थे}, with
+ * (apposition and predicate): {@code अजय माकन राजस्थान कांग्रेस के प्रभारी भी थे}, with
  * वह/he standing for the nearest person before it. The title by office kind:
  *
  * <ul>

@@ -21,7 +21,7 @@ import org.netagraph.text.TextNormalizer;
  *       Hindi clusters alike), doubled consonants are kept once, a {@code v} after a consonant is
  *       dropped (स्वामी = samy), a Latin {@code y} after a consonant and before a consonant or
  *       the end is a vowel (Reddy, Narayanasamy) while {@code ia/io/iu} carry a {@code y}
- *       (Babaria = बाबरिया).
+ *       (Sonia = सोनिया).
  *   <li>A single Latin letter, or a Devanagari spelling of an English letter name (वी, बी, के)
  *       before the last word, is an initial and keys as that letter (V Narayanasamy =
  *       वी नारायणस्वामी).
