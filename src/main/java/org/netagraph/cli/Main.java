@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ExportCommand.class,
       QueryCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -1,0 +1,101 @@
+package org.netagraph.eval;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.netagraph.UsageException;
+import org.netagraph.extract.Pipeline;
+import org.netagraph.load.ArticleFiles;
+import org.netagraph.model.ArticleFacts;
+import org.netagraph.text.ArticleReader;
+
+/** Runs extraction on every article that has a gold file beside it and adds up the scores. */
+public final class Evaluator {
+  private final Pipeline pipeline;
+  private final Scorer scorer;
+
+  public Evaluator(Pipeline pipeline) {
+    this.pipeline = pipeline;
+    this.scorer = new Scorer(pipeline.lexicon());
+  }
+
+  /** Per-article results and their sums. */
+  public record Report(Map<String, Scorer.Result> articles, Scorer.Result total) {
+    /** The F1 values by fact type. */
+    public Map<String, Double> f1() {
+      Map<String, Double> m = new LinkedHashMap<>();
+      m.put("persons", total.persons().f1());
+      m.put("holds", total.holds().f1());
+      m.put("former", total.former().f1());
+      m.put("met", total.met().f1());
+      return m;
+    }
+
+    public void print(PrintWriter out, boolean details) {
+      if (details) {
+        for (Map.Entry<String, Scorer.Result> e : articles.entrySet()) {
+          Scorer.Result r = e.getValue();
+          List<String> lines = new ArrayList<>();
+          items(lines, "persons", r.persons());
+          items(lines, "holds", r.holds());
+          items(lines, "former", r.former());
+          items(lines, "met", r.met());
+          if (!lines.isEmpty()) {
+            out.println(e.getKey() + ":");
+            lines.forEach(out::println);
+          }
+        }
+      }
+      out.printf(Locale.ROOT, "%d articles%n", articles.size());
+      line(out, "persons", total.persons());
+      line(out, "holds", total.holds());
+      line(out, "former", total.former());
+      line(out, "met", total.met());
+      out.printf(Locale.ROOT, "persons F1=%.2f holds F1=%.2f former F1=%.2f met F1=%.2f%n",
+          total.persons().f1(), total.holds().f1(), total.former().f1(), total.met().f1());
+    }
+
+    private static void items(List<String> lines, String what, Scorer.Tally t) {
+      for (String m : t.missing) {
+        lines.add("  missing " + what + ": " + m);
+      }
+      for (String x : t.extra) {
+        lines.add("  extra   " + what + ": " + x);
+      }
+    }
+
+    private static void line(PrintWriter out, String what, Scorer.Tally t) {
+      out.printf(Locale.ROOT, "%-8s P=%.2f R=%.2f F1=%.2f  (tp %d, fp %d, fn %d)%n",
+          what, t.precision(), t.recall(), t.f1(), t.tp, t.fp, t.fn);
+    }
+  }
+
+  public Report evaluate(List<Path> dirs) {
+    ArticleFiles.Found found = ArticleFiles.expand(dirs);
+    Map<String, Scorer.Result> per = new LinkedHashMap<>();
+    Scorer.Result total = new Scorer.Result(new Scorer.Tally(), new Scorer.Tally(), new Scorer.Tally(), new Scorer.Tally());
+    for (Path txt : found.files()) {
+      String name = txt.getFileName().toString();
+      Path gold = txt.resolveSibling(name.substring(0, name.length() - 4) + ".json");
+      if (!Files.isRegularFile(gold)) {
+        continue;
+      }
+      ArticleFacts facts = pipeline.process(ArticleReader.read(txt));
+      Scorer.Result r = scorer.score(facts, Gold.read(gold));
+      per.put(txt.toString(), r);
+      total.persons().add(r.persons());
+      total.holds().add(r.holds());
+      total.former().add(r.former());
+      total.met().add(r.met());
+    }
+    if (per.isEmpty()) {
+      throw new UsageException("no article with a gold .json file beside it under " + dirs);
+    }
+    return new Report(per, total);
+  }
+}

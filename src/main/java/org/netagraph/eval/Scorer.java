@@ -1,0 +1,271 @@
+package org.netagraph.eval;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.netagraph.lexicon.Lexicon;
+import org.netagraph.model.ArticleFacts;
+import org.netagraph.model.Holds;
+import org.netagraph.model.Met;
+import org.netagraph.model.PersonEntity;
+import org.netagraph.model.Status;
+
+/**
+ * Scores one article's facts against its gold file, the way {@code score.py} does: a person
+ * matches a gold person when any name or alias agrees after folding case, dots, hyphens, spaces
+ * and Latin diacritics; an office matches on (person, title, state, party) with common title
+ * variants folded and a gold party of null matching any party; meetings are unordered pairs.
+ */
+public final class Scorer {
+  private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  private static final Map<String, String> TITLES = new HashMap<>();
+  private static final Map<String, String> PARTIES =
+      Map.of("indian national congress", "inc", "congress", "inc", "inc", "inc",
+          "bharatiya janata party", "bjp", "bjp", "bjp");
+
+  static {
+    String[][] t = {
+      {"cm", "chief minister"}, {"mukhyamantri", "chief minister"}, {"party president", "president"},
+      {"national president", "president"}, {"congress president", "president"},
+      {"state president", "president"}, {"adhyaksh", "president"}, {"incharge", "in-charge"},
+      {"in charge", "in-charge"}, {"state in-charge", "in-charge"}, {"prabhari", "in-charge"},
+      {"gen secretary", "general secretary"}, {"mahasachiv", "general secretary"},
+      {"member of legislative assembly", "mla"}, {"legislator", "mla"},
+      {"mp", "member of parliament"}, {"leader of the opposition", "leader of opposition"},
+      {"deputy cm", "deputy chief minister"}, {"pm", "prime minister"},
+      {"district collector", "collector"}, {"dm", "district magistrate"},
+    };
+    for (String[] p : t) {
+      TITLES.put(p[0], p[1]);
+    }
+  }
+
+  private final Lexicon lexicon;
+
+  public Scorer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Counts and the items behind them for one fact type. */
+  public static final class Tally {
+    public int tp;
+    public int fp;
+    public int fn;
+    public final List<String> extra = new ArrayList<>();
+    public final List<String> missing = new ArrayList<>();
+
+    public void add(Tally o) {
+      tp += o.tp;
+      fp += o.fp;
+      fn += o.fn;
+      extra.addAll(o.extra);
+      missing.addAll(o.missing);
+    }
+
+    public double precision() {
+      return tp + fp == 0 ? 0 : tp / (double) (tp + fp);
+    }
+
+    public double recall() {
+      return tp + fn == 0 ? 0 : tp / (double) (tp + fn);
+    }
+
+    /** F1; 1.0 when there was nothing to find and nothing was found. */
+    public double f1() {
+      if (tp + fp + fn == 0) {
+        return 1.0;
+      }
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /** The four tallies of one article. */
+  public record Result(Tally persons, Tally holds, Tally former, Tally met) {}
+
+  public Result score(ArticleFacts facts, Gold gold) {
+    Map<String, Set<String>> goldNames = new HashMap<>();
+    for (Gold.Person p : gold.persons()) {
+      Set<String> ks = new HashSet<>();
+      ks.add(key(p.name()));
+      for (String a : p.aliases()) {
+        ks.add(key(a));
+      }
+      goldNames.put(p.name(), ks);
+    }
+    Tally persons = new Tally();
+    Map<String, String> toGold = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (PersonEntity p : facts.persons()) {
+      Set<String> ks = new HashSet<>();
+      ks.add(key(p.name()));
+      for (String a : p.aliases()) {
+        ks.add(key(a));
+      }
+      String match = null;
+      for (Map.Entry<String, Set<String>> g : goldNames.entrySet()) {
+        if (!java.util.Collections.disjoint(ks, g.getValue())) {
+          match = g.getKey();
+          break;
+        }
+      }
+      if (match != null) {
+        toGold.put(p.key(), match);
+      }
+      if (match != null && seen.add(match)) {
+        persons.tp++;
+      } else {
+        persons.fp++;
+        persons.extra.add(p.name() + (match != null ? " (again " + match + ")" : ""));
+      }
+    }
+    for (String g : goldNames.keySet()) {
+      if (!seen.contains(g)) {
+        persons.fn++;
+        persons.missing.add(g);
+      }
+    }
+    Set<List<String>> outCurrent = new LinkedHashSet<>();
+    Set<List<String>> outFormer = new LinkedHashSet<>();
+    Map<String, String> names = new HashMap<>();
+    facts.persons().forEach(p -> names.put(p.key(), p.name()));
+    for (Holds h : facts.holds()) {
+      String person = toGold.getOrDefault(h.personKey(), "?" + names.get(h.personKey()));
+      String state = h.office().stateId() == null ? null : stateName(h.office().stateId());
+      String party = h.office().partyId() == null ? null : partyName(h.office().partyId());
+      List<String> k = officeKey(person, h.office().title(), state, party);
+      (h.status() == Status.FORMER ? outFormer : outCurrent).add(k);
+    }
+    Tally holds = offices(outCurrent, gold.holds(), gold.holdsOptional());
+    Tally former = offices(outFormer, gold.holdsFormer(), gold.holdsFormerOptional());
+    Set<Set<String>> outMet = new LinkedHashSet<>();
+    for (Met m : facts.met()) {
+      String a = toGold.getOrDefault(m.a(), "?" + names.get(m.a()));
+      String b = toGold.getOrDefault(m.b(), "?" + names.get(m.b()));
+      if (!a.equals(b)) {
+        outMet.add(Set.of(a, b));
+      }
+    }
+    Set<Set<String>> goldMet = new LinkedHashSet<>();
+    gold.met().forEach(p -> goldMet.add(Set.copyOf(p)));
+    Set<Set<String>> optMet = new HashSet<>();
+    gold.metOptional().forEach(p -> optMet.add(Set.copyOf(p)));
+    Tally met = new Tally();
+    for (Set<String> m : outMet) {
+      if (goldMet.contains(m)) {
+        met.tp++;
+      } else if (!optMet.contains(m)) {
+        met.fp++;
+        met.extra.add(String.join(" -- ", new java.util.TreeSet<>(m)));
+      }
+    }
+    for (Set<String> m : goldMet) {
+      if (!outMet.contains(m)) {
+        met.fn++;
+        met.missing.add(String.join(" -- ", new java.util.TreeSet<>(m)));
+      }
+    }
+    return new Result(persons, holds, former, met);
+  }
+
+  private static Tally offices(Set<List<String>> out, List<Gold.Office> gold, List<Gold.Office> optional) {
+    List<List<String>> g = new ArrayList<>();
+    for (Gold.Office o : gold) {
+      g.add(officeKey(o.person(), o.title(), o.state(), o.party()));
+    }
+    List<List<String>> opt = new ArrayList<>();
+    for (Gold.Office o : optional) {
+      opt.add(officeKey(o.person(), o.title(), o.state(), o.party()));
+    }
+    Tally t = new Tally();
+    Set<List<String>> matchedGold = new HashSet<>();
+    for (List<String> o : out) {
+      List<String> hit = find(g, o);
+      if (hit != null) {
+        if (matchedGold.add(hit)) {
+          t.tp++;
+        }
+      } else if (find(opt, o) == null) {
+        t.fp++;
+        t.extra.add(String.valueOf(o));
+      }
+    }
+    for (List<String> x : g) {
+      if (!matchedGold.contains(x)) {
+        t.fn++;
+        t.missing.add(String.valueOf(x));
+      }
+    }
+    return t;
+  }
+
+  /** A gold key matching {@code o}: same person, title and state; a gold party of null matches any. */
+  private static List<String> find(List<List<String>> gold, List<String> o) {
+    for (List<String> g : gold) {
+      if (g.get(0).equals(o.get(0)) && g.get(1).equals(o.get(1)) && java.util.Objects.equals(g.get(2), o.get(2))
+          && (g.get(3) == null || g.get(3).equals(o.get(3)))) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> officeKey(String person, String title, String state, String party) {
+    List<String> k = new ArrayList<>(4);
+    k.add(person);
+    k.add(normTitle(title));
+    k.add(state == null || state.isBlank() ? null : key(state));
+    k.add(party == null || party.isBlank() ? null : PARTIES.getOrDefault(party.strip().toLowerCase(Locale.ROOT), party.strip().toLowerCase(Locale.ROOT)));
+    return k;
+  }
+
+  private static final Pattern MINISTER_OF = Pattern.compile("^minister of (.+)$");
+
+  static String normTitle(String title) {
+    String t = (title == null ? "" : title).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    t = t.replaceAll("^(union|cabinet) (?=.*minister$)", "");
+    t = t.replaceAll("^(national|state|chief) (?=spokesperson|general secretary|president)", "");
+    Matcher m = MINISTER_OF.matcher(t);
+    if (m.matches()) {
+      t = m.group(1) + " minister";
+    }
+    return TITLES.getOrDefault(t, t);
+  }
+
+  /** The folding of score.py's {@code key()}. */
+  static String key(String s) {
+    String d = NFKD.normalize(s == null ? "" : s);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      int type = Character.getType(c);
+      boolean combining = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+      if (!combining || c >= 0x900) {
+        b.append(c);
+      }
+    }
+    String n = NFC.normalize(b.toString()).toLowerCase(Locale.ROOT);
+    n = n.replaceAll("[.\\-_'’]", " ");
+    return n.replaceAll("\\s+", "");
+  }
+
+  private String stateName(String id) {
+    Lexicon.State s = lexicon.state(id);
+    return s == null ? id : s.name();
+  }
+
+  private String partyName(String id) {
+    Lexicon.Party p = lexicon.party(id);
+    return p == null ? id : p.name();
+  }
+}
