@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       QueryCommand.class,
       EvaluateCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -52,7 +52,14 @@ public final class Graph implements AutoCloseable {
     EmbeddedServer server = null;
     String uri = opts.uri();
     AuthToken auth;
-    if (opts.isEmbedded()) {
+    java.util.Optional<ServeAdvert.Advert> served = opts.isEmbedded() ? ServeAdvert.live(opts.store()) : java.util.Optional.empty();
+    if (served.isPresent()) {
+      // `netagraph serve` holds this store: talk to it instead of failing on the store lock
+      ServeAdvert.Advert a = served.get();
+      uri = a.boltUri();
+      String pw = opts.password() != null ? opts.password() : a.password();
+      auth = pw == null ? AuthTokens.none() : AuthTokens.basic(a.user(), pw);
+    } else if (opts.isEmbedded()) {
       server = EmbeddedServer.start(opts.store(), 0);
       uri = server.boltUri();
       auth = AuthTokens.none();
@@ -71,7 +78,8 @@ public final class Graph implements AutoCloseable {
     try {
       driver = GraphDatabase.driver(uri, auth, config);
       driver.verifyConnectivity();
-      Graph g = new Graph(driver, server, opts.database(), opts.describe());
+      Graph g = new Graph(driver, server, opts.database(),
+          served.isPresent() ? "netagraph serve at " + uri + " (store " + opts.store() + ")" : opts.describe());
       g.applySchema();
       return g;
     } catch (RuntimeException e) {

@@ -39,7 +39,7 @@ class CliIT {
   void loadsExamplesThenQueriesAndExports(@TempDir Path tmp) throws Exception {
     Run load = run("load", "--uri", uri, "--models", TestPipeline.modelsDir().toString(), "examples");
     assertEquals(0, load.code(), load.err());
-    assertTrue(load.out().contains("loaded 4 of 4 articles"), load.out());
+    assertTrue(load.out().contains("loaded 5 of 5 articles"), load.out());
     assertTrue(load.out().contains("graph: "), load.out());
 
     Run q = run("query", "--uri", uri, "--format", "json", "MATCH (p:Person {name: $name}) RETURN p.name AS name", "--param", "name=Mamata Banerjee");
@@ -98,7 +98,7 @@ class CliIT {
   void extractPrintsOneJsonObjectPerArticle() {
     Run r = run("extract", "--models", TestPipeline.modelsDir().toString(), "examples");
     assertEquals(0, r.code(), r.err());
-    assertEquals(4, r.out().strip().split("\n").length);
+    assertEquals(5, r.out().strip().split("\n").length);
     assertTrue(r.out().contains("\"holds\":["));
   }
 
