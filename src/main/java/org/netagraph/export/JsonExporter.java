@@ -12,7 +12,7 @@ import org.netagraph.graph.GraphElement;
  * {"type":"relationship","id":"9","label":"HOLDS","properties":{...},
  *  "start":{"id":"4","labels":["Person"]},"end":{"id":"7","labels":["Office"]}}</pre>
  */
-public final class JsonExporter {
+public final class JsonExporter implements GraphExporter {
   private final Writer out;
   private long nodes;
   private long relationships;
@@ -21,6 +21,7 @@ public final class JsonExporter {
     this.out = out;
   }
 
+  @Override
   public void accept(GraphElement e) {
     Map<String, Object> m = new LinkedHashMap<>();
     if (e instanceof GraphElement.NodeElement n) {
@@ -39,6 +40,11 @@ public final class JsonExporter {
       relationships++;
     }
     Json.line(out, m);
+  }
+
+  @Override
+  public String summary() {
+    return nodes + " nodes and " + relationships + " relationships";
   }
 
   public long nodes() {

@@ -77,9 +77,10 @@ public final class BrowserServer implements AutoCloseable {
               .setConfig(HttpConnector.advertised_address, new SocketAddress(EmbeddedServer.LOOPBACK, httpPort))
               .setConfig(HttpsConnector.enabled, false)
               .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
+              .setConfig(ServerSettings.allow_telemetry, false)
               .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
-              .setConfig(ServerSettings.browser_post_connect_cmd, ":style " + base + "/style.grass; :play " + base + "/guide.html")
-              .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "127.0.0.1,localhost")
+              .setConfig(ServerSettings.browser_post_connect_cmd, "style " + base + "/style.grass; play " + base + "/guide.html")
+              .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "*")
               .build();
     } catch (RuntimeException e) {
       assets.stop(0);
@@ -89,7 +90,13 @@ public final class BrowserServer implements AutoCloseable {
     try {
       if (password != null) {
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        system.executeTransactionally("ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        try {
+          system.executeTransactionally("ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        } catch (RuntimeException e) {
+          if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+            throw e; // the same password as last time is fine
+          }
+        }
       }
       ServeAdvert.write(store, new ServeAdvert.Advert(ProcessHandle.current().pid(), s.boltUri(), s.browserUrl(), "neo4j", password));
     } catch (IOException | RuntimeException e) {
@@ -124,8 +131,15 @@ public final class BrowserServer implements AutoCloseable {
   }
 
   private static void send(HttpExchange x, String type, byte[] body) throws IOException {
-    x.getResponseHeaders().add("Content-Type", type);
     x.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+    x.getResponseHeaders().add("Access-Control-Allow-Headers", "*");
+    x.getResponseHeaders().add("Access-Control-Allow-Methods", "GET, OPTIONS");
+    if (x.getRequestMethod().equals("OPTIONS")) {
+      x.sendResponseHeaders(204, -1);
+      x.close();
+      return;
+    }
+    x.getResponseHeaders().add("Content-Type", type);
     x.sendResponseHeaders(200, body.length);
     try (OutputStream o = x.getResponseBody()) {
       o.write(body);

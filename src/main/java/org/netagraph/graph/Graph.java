@@ -256,18 +256,92 @@ public final class Graph implements AutoCloseable {
     return l;
   }
 
-  /** Streams every node then every relationship, in id order; see {@link GraphElement}. */
+  /**
+   * What to export: nodes with these labels (and relationships between them), relationships of
+   * these types (and the nodes they touch), or what a read query returns (its nodes, its
+   * relationships and their end nodes, paths taken apart). Null fields select everything.
+   */
+  public record Selection(List<String> labels, List<String> types, String query) {
+    public static Selection all() {
+      return new Selection(null, null, null);
+    }
+
+    boolean isAll() {
+      return labels == null && types == null && query == null;
+    }
+  }
+
+  /** Streams every node then every relationship; see {@link GraphElement}. */
   public void streamAll(Consumer<GraphElement> sink) {
+    stream(Selection.all(), sink);
+  }
+
+  /** Streams the selected nodes, then the selected relationships. */
+  public void stream(Selection sel, Consumer<GraphElement> sink) {
     try (Session s = session(AccessMode.READ);
         Transaction tx = s.beginTransaction()) {
-      Result nodes = tx.run(CypherFiles.statement("export/nodes.cypher"));
+      if (!sel.isAll()) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("labels", sel.labels());
+        p.put("types", sel.types());
+        p.put("ids", null);
+        p.put("relIds", null);
+        if (sel.query() != null) {
+          java.util.Set<Long> ids = new java.util.TreeSet<>();
+          java.util.Set<Long> relIds = new java.util.TreeSet<>();
+          Result q = tx.run(sel.query());
+          while (q.hasNext()) {
+            for (Value v : q.next().values()) {
+              collect(v.asObject(), ids, relIds);
+            }
+          }
+          p.put("ids", new ArrayList<>(ids));
+          p.put("relIds", new ArrayList<>(relIds));
+          p.put("types", null);
+          p.put("labels", null);
+        }
+        streamNodes(tx.run(CypherFiles.statement("export/nodes-selected.cypher"), p), sink);
+        streamRels(tx.run(CypherFiles.statement("export/relationships-selected.cypher"), p), sink);
+        tx.commit();
+        return;
+      }
+      streamNodes(tx.run(CypherFiles.statement("export/nodes.cypher")), sink);
+      streamRels(tx.run(CypherFiles.statement("export/relationships.cypher")), sink);
+      tx.commit();
+    } catch (ClientException e) {
+      throw new UsageException("export query failed on " + where + ": " + e.getMessage());
+    } catch (Neo4jException e) {
+      throw new DatabaseException("export from " + where + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void collect(Object o, java.util.Set<Long> ids, java.util.Set<Long> relIds) {
+    if (o instanceof Node n) {
+      ids.add(n.id());
+    } else if (o instanceof Relationship r) {
+      relIds.add(r.id());
+      ids.add(r.startNodeId());
+      ids.add(r.endNodeId());
+    } else if (o instanceof Path p) {
+      p.nodes().forEach(n -> ids.add(n.id()));
+      p.relationships().forEach(r -> relIds.add(r.id()));
+    } else if (o instanceof List<?> l) {
+      l.forEach(x -> collect(x, ids, relIds));
+    } else if (o instanceof Map<?, ?> m) {
+      m.values().forEach(x -> collect(x, ids, relIds));
+    }
+  }
+
+  private static void streamNodes(Result nodes, Consumer<GraphElement> sink) {
       while (nodes.hasNext()) {
         Record r = nodes.next();
         sink.accept(
             new GraphElement.NodeElement(
                 r.get("id").asString(), r.get("labels").asList(Value::asString), props(r.get("props"))));
       }
-      Result rels = tx.run(CypherFiles.statement("export/relationships.cypher"));
+  }
+
+  private static void streamRels(Result rels, Consumer<GraphElement> sink) {
       while (rels.hasNext()) {
         Record r = rels.next();
         sink.accept(
@@ -277,18 +351,37 @@ public final class Graph implements AutoCloseable {
                 props(r.get("props")),
                 r.get("start").asString(),
                 r.get("startLabels").asList(Value::asString),
+                r.get("startKey").isNull() ? null : r.get("startKey").asString(),
                 r.get("end").asString(),
-                r.get("endLabels").asList(Value::asString)));
+                r.get("endLabels").asList(Value::asString),
+                r.get("endKey").isNull() ? null : r.get("endKey").asString()));
       }
-      tx.commit();
-    } catch (Neo4jException e) {
-      throw new DatabaseException("export from " + where + " failed: " + e.getMessage(), e);
-    }
   }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> props(Value v) {
     return (Map<String, Object>) plainObject(v.asMap());
+  }
+
+  /**
+   * Property names and their Neo4j types ({@code String}, {@code StringArray}, {@code Long}, ...)
+   * per node label ({@code nodes}) and per relationship type ({@code relationships}), from the
+   * database's schema procedures.
+   */
+  public record PropertySchema(Map<String, Map<String, String>> nodes, Map<String, Map<String, String>> relationships) {}
+
+  public PropertySchema propertySchema() {
+    return new PropertySchema(schemaOf("export/node-properties.cypher"), schemaOf("export/relationship-properties.cypher"));
+  }
+
+  private Map<String, Map<String, String>> schemaOf(String file) {
+    Map<String, Map<String, String>> out = new java.util.TreeMap<>();
+    query(CypherFiles.statement(file), Map.of(), false, h -> { }, row -> {
+      List<?> types = (List<?>) row.get(2);
+      String type = types.size() == 1 ? String.valueOf(types.get(0)) : "String";
+      out.computeIfAbsent((String) row.get(0), k -> new java.util.TreeMap<>()).put((String) row.get(1), type);
+    });
+    return out;
   }
 
   /** Counts of nodes per label and relationships per type. */

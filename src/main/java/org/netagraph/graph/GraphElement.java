@@ -8,14 +8,16 @@ public sealed interface GraphElement {
   /** A node. */
   record NodeElement(String id, List<String> labels, Map<String, Object> properties) implements GraphElement {}
 
-  /** A relationship with its end nodes' ids and labels. */
+  /** A relationship with its end nodes' database ids, labels and {@code id} properties (keys). */
   record RelationshipElement(
       String id,
       String type,
       Map<String, Object> properties,
       String start,
       List<String> startLabels,
+      String startKey,
       String end,
-      List<String> endLabels)
+      List<String> endLabels,
+      String endKey)
       implements GraphElement {}
 }
