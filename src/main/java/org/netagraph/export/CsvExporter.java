@@ -165,12 +165,11 @@ public final class CsvExporter implements GraphExporter {
 
   /** Arguments of {@code neo4j-admin database import full} that load the folder into {@code database}. */
   public List<String> importArguments(String database) {
-    List<String> a = new ArrayList<>(List.of("database", "import", "full", "--overwrite-destination=true",
+    List<String> a = new ArrayList<>(List.of("database", "import", "full", database, "--overwrite-destination=true",
         "--array-delimiter=" + ARRAY, "--multiline-fields=true"));
     for (Map.Entry<String, Sheet> e : sheets.entrySet()) {
       a.add((e.getKey().startsWith("n:") ? "--nodes=" : "--relationships=") + e.getValue().file().toAbsolutePath());
     }
-    a.add(database);
     return a;
   }
 

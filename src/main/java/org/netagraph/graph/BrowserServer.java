@@ -79,6 +79,7 @@ public final class BrowserServer implements AutoCloseable {
               .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
               .setConfig(ServerSettings.allow_telemetry, false)
               .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
+              .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
               .setConfig(ServerSettings.browser_post_connect_cmd, "style " + base + "/style.grass; play " + base + "/guide.html")
               .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "*")
               .build();

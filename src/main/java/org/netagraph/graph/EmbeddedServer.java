@@ -52,6 +52,7 @@ public final class EmbeddedServer implements AutoCloseable {
               .setConfig(HttpsConnector.enabled, false)
               .setConfig(GraphDatabaseSettings.auth_enabled, false)
               .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
+              .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
               .build();
     } catch (RuntimeException e) {
       throw new DatabaseException(describeStartFailure(store, e), e);
