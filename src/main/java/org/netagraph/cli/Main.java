@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       EvaluateCommand.class,
       ServeCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

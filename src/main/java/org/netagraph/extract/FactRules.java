@@ -70,11 +70,58 @@ public final class FactRules {
       for (Holds h : holds(v, ev, storyState)) {
         holds.putIfAbsent(h.personKey() + "|" + h.office().id() + "|" + h.status(), h);
       }
-      for (Met m : meetings(v, ev)) {
+    }
+    Map<String, Set<String>> holders = new java.util.HashMap<>();
+    for (Holds h : holds.values()) {
+      if (h.status() == Status.CURRENT) {
+        holders.computeIfAbsent(h.office().id(), k -> new LinkedHashSet<>()).add(h.personKey());
+      }
+    }
+    for (SentenceView v : views) {
+      Evidence ev = new Evidence(articleId, v.sentence().text(), date);
+      for (Met m : meetings(withOfficeReferences(v, holders, storyState), ev)) {
         met.putIfAbsent(m.a() + "|" + m.b(), m);
       }
     }
     return new Facts(new ArrayList<>(holds.values()), new ArrayList<>(met.values()));
+  }
+
+  private static final Set<String> PLURAL = Set.of("सभी", "सब", "तमाम", "कई", "विभिन्न", "all", "several", "many", "other", "अन्य");
+
+  /**
+   * A bare title that the article has given one holder stands for that person: in {@code X ने
+   * मुख्यमंत्री से मुलाकात की}, after the article named the Chief Minister, the Chief Minister is a
+   * participant of the meeting. Titles with a plural word before them (सभी राज्यों के मुख्यमंत्री)
+   * stand for no one.
+   */
+  SentenceView withOfficeReferences(SentenceView v, Map<String, Set<String>> holders, String storyState) {
+    List<Mention> extra = new ArrayList<>();
+    List<Token> toks = v.sentence().tokens();
+    for (Mention o : v.lexicon()) {
+      if (o.type() != MentionType.OFFICE) {
+        continue;
+      }
+      Attachment a = attach(v, o, storyState);
+      if (a.holder() != null || a.office() == null || a.status() == Status.FORMER) {
+        continue;
+      }
+      boolean plural = false;
+      for (int i = Math.max(0, o.start() - 4); i < o.start(); i++) {
+        plural |= PLURAL.contains(toks.get(i).norm());
+      }
+      Set<String> who = holders.get(a.office().id());
+      if (!plural && who != null && who.size() == 1) {
+        String key = who.iterator().next();
+        extra.add(new Mention(o.sentence(), o.start(), o.end(), MentionType.PERSON, key, "office", o.surface(), "office-ref"));
+      }
+    }
+    if (extra.isEmpty()) {
+      return v;
+    }
+    List<Mention> persons = new ArrayList<>(v.persons());
+    persons.addAll(extra);
+    persons.sort(java.util.Comparator.comparingInt(Mention::start));
+    return new SentenceView(v.sentence(), v.lexicon(), persons);
   }
 
   private static final class Quals {
@@ -89,41 +136,45 @@ public final class FactRules {
     int left;
   }
 
+  /** An office mention read in its sentence: the office, its status and its holder (or null). */
+  record Attachment(OfficeRef office, Status status, Mention holder) {}
+
   List<Holds> holds(SentenceView v, Evidence ev, String storyState) {
     List<Holds> out = new ArrayList<>();
-    List<Token> toks = v.sentence().tokens();
     for (Mention o : v.lexicon()) {
       if (o.type() != MentionType.OFFICE) {
         continue;
       }
-      Quals q = left(v, o.start());
-      int right = o.end();
-      if (right + 1 < toks.size() && (toks.get(right).norm().equals("of") || toks.get(right).norm().equals("for"))) {
-        Mention r = lexiconAt(v, right + 1);
-        if (r != null && (r.type() == MentionType.STATE || r.type() == MentionType.PARTY || r.type() == MentionType.PORTFOLIO || r.type() == MentionType.CITY)) {
-          apply(q, r);
-          right = r.end();
-        }
-      }
-      Mention holder = personAfter(v, right);
-      if (holder == null) {
-        holder = personBefore(v, q.left, right);
-      }
-      if (holder == null) {
-        continue;
-      }
-      if (o.kind().equals("party") && (o.surface().startsWith("प्रदेश") || o.surface().toLowerCase(java.util.Locale.ROOT).startsWith("state"))) {
-        q.stateUnit = true; // प्रदेश अध्यक्ष, प्रदेशाध्यक्ष: the office phrase carries the unit
-      }
-      if (q.party == null && o.kind().equals("party")) {
-        q.party = nearestPartyBefore(v, o.start(), 12);
-      }
-      OfficeRef office = office(o, q, storyState);
-      if (office != null) {
-        out.add(new Holds(holder.value(), office, q.former ? Status.FORMER : Status.CURRENT, ev));
+      Attachment a = attach(v, o, storyState);
+      if (a.holder() != null && a.office() != null) {
+        out.add(new Holds(a.holder().value(), a.office(), a.status(), ev));
       }
     }
     return out;
+  }
+
+  Attachment attach(SentenceView v, Mention o, String storyState) {
+    List<Token> toks = v.sentence().tokens();
+    Quals q = left(v, o.start());
+    int right = o.end();
+    if (right + 1 < toks.size() && (toks.get(right).norm().equals("of") || toks.get(right).norm().equals("for"))) {
+      Mention r = lexiconAt(v, right + 1);
+      if (r != null && (r.type() == MentionType.STATE || r.type() == MentionType.PARTY || r.type() == MentionType.PORTFOLIO || r.type() == MentionType.CITY)) {
+        apply(q, r);
+        right = r.end();
+      }
+    }
+    Mention holder = personAfter(v, right);
+    if (holder == null) {
+      holder = personBefore(v, q.left, right);
+    }
+    if (o.kind().equals("party") && (o.surface().startsWith("प्रदेश") || o.surface().toLowerCase(java.util.Locale.ROOT).startsWith("state"))) {
+      q.stateUnit = true; // प्रदेश अध्यक्ष, प्रदेशाध्यक्ष: the office phrase carries the unit
+    }
+    if (q.party == null && o.kind().equals("party")) {
+      q.party = nearestPartyBefore(v, o.start(), 12);
+    }
+    return new Attachment(office(o, q, storyState), q.former ? Status.FORMER : Status.CURRENT, holder);
   }
 
   private OfficeRef office(Mention o, Quals q, String storyState) {

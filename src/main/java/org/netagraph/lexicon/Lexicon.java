@@ -286,6 +286,11 @@ public final class Lexicon {
     return vocabulary.contains(norm);
   }
 
+  /** Every person of the people lexicon, once. */
+  public List<Person> persons() {
+    return new ArrayList<>(new java.util.LinkedHashSet<>(personsByKey.values()));
+  }
+
   public int personCount() {
     return (int) personsByKey.values().stream().distinct().count();
   }

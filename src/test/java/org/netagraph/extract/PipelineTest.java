@@ -75,6 +75,16 @@ class PipelineTest {
   }
 
   @Test
+  void aBareTitleStandsForItsOneHolderInTheArticle() {
+    ArticleFacts f = run("date 2023-06-14 भोपाल. मुख्यमंत्री शिवराज सिंह चौहान ने समीक्षा बैठक ली। "
+        + "इसके बाद भाजपा प्रदेश अध्यक्ष वीडी शर्मा ने मुख्यमंत्री से उनके आवास पर मुलाकात की।");
+    assertEquals(1, f.met().size(), f.met().toString());
+    ArticleFacts plural = run("date 2023-06-14 भोपाल. मुख्यमंत्री शिवराज सिंह चौहान ने समीक्षा बैठक ली। "
+        + "दिल्ली में प्रधानमंत्री ने सभी राज्यों के मुख्यमंत्री से मुलाकात की।");
+    assertEquals(0, plural.met().size(), plural.met().toString());
+  }
+
+  @Test
   void institutionsNamedAfterPeopleAreNotPersons() {
     ArticleFacts f = run("मरीज को इंदिरा गांधी अस्पताल में भर्ती कराया गया। डॉ. सुनीता वर्मा ने कहा कि हालत स्थिर है।");
     assertTrue(f.persons().stream().noneMatch(p -> p.name().contains("Indira")), f.persons().toString());
