@@ -77,9 +77,25 @@ public final class FactRules {
         holders.computeIfAbsent(h.office().id(), k -> new LinkedHashSet<>()).add(h.personKey());
       }
     }
-    for (SentenceView v : views) {
+    String lastHost = null;
+    int lastHostAt = -10;
+    for (int si = 0; si < views.size(); si++) {
+      SentenceView v = withOfficeReferences(views.get(si), holders, storyState);
       Evidence ev = new Evidence(articleId, v.sentence().text(), date);
-      for (Met m : meetings(withOfficeReferences(v, holders, storyState), ev)) {
+      List<Met> found = new ArrayList<>(meetings(v, ev));
+      String host = hasMeeting(v) && !attends(v) ? host(v) : null;
+      if (host != null) {
+        lastHost = host;
+        lastHostAt = si;
+      } else if (found.isEmpty() && lastHost != null && si - lastHostAt <= 4 && attends(v)) {
+        // बैठक में X, Y शामिल हुए / X also attended the meeting: the meeting of a sentence or few before
+        for (Mention p : v.persons()) {
+          if (!p.value().equals(lastHost)) {
+            found.add(Met.of(lastHost, p.value(), ev));
+          }
+        }
+      }
+      for (Met m : found) {
         met.putIfAbsent(m.a() + "|" + m.b(), m);
       }
     }
@@ -146,8 +162,80 @@ public final class FactRules {
         continue;
       }
       Attachment a = attach(v, o, storyState);
-      if (a.holder() != null && a.office() != null) {
+      List<Holds> listed = a.office() == null ? List.of() : list(v, o, a, ev);
+      boolean holderListed = a.holder() != null && listed.stream().anyMatch(h -> h.personKey().equals(a.holder().value()));
+      if (a.holder() != null && a.office() != null && !holderListed) {
         out.add(new Holds(a.holder().value(), a.office(), a.status(), ev));
+      }
+      out.addAll(listed);
+    }
+    return out;
+  }
+
+  private static final Set<String> LIST_SEPARATORS = Set.of(",", "और", "and", "&", "तथा", "एवं");
+  private static final Set<String> LIST_OPENERS = Set.of("–", "—", "-", ":", ",");
+
+  /**
+   * A title followed by a list of people: {@code Chief Ministers – Mamata Banerjee of West Bengal,
+   * N. Chandrababu Naidu of Andhra Pradesh and Pinarayi Vijayan of Kerala}, or {@code मध्यप्रदेश
+   * के सीएम कमलनाथ, पंजाब के कैप्टन अमरिंदर सिंह, राजस्थान के अशोक गहलोत}. Each person gets the
+   * title with the state written next to them (of STATE, (STATE), STATE के). Without a state next to
+   * each name only a plural title is spread over the list, and only for offices that need no state.
+   */
+  private List<Holds> list(SentenceView v, Mention o, Attachment a, Evidence ev) {
+    List<Token> toks = v.sentence().tokens();
+    boolean plural = o.surface().endsWith("s") || o.surface().endsWith("ों");
+    int i = o.end();
+    while (i < toks.size() && LIST_OPENERS.contains(toks.get(i).text()) && plural) {
+      i++;
+    }
+    List<Holds> out = new ArrayList<>();
+    boolean first = true;
+    while (i < toks.size()) {
+      String before = null;
+      Mention st = lexiconAt(v, i);
+      if (st != null && st.type() == MentionType.STATE && st.end() < toks.size() && toks.get(st.end()).norm().equals("के")) {
+        before = st.value();
+        i = st.end() + 1;
+      }
+      Mention p = personAfter(v, i);
+      if (p == null) {
+        break;
+      }
+      int end = p.end();
+      String after = null;
+      if (end + 1 < toks.size() && toks.get(end).norm().equals("of")) {
+        Mention s2 = lexiconAt(v, end + 1);
+        if (s2 != null && s2.type() == MentionType.STATE) {
+          after = s2.value();
+          end = s2.end();
+        }
+      } else if (end + 2 < toks.size() && toks.get(end).text().equals("(")) {
+        Mention s2 = lexiconAt(v, end + 1);
+        if (s2 != null && s2.type() == MentionType.STATE && s2.end() < toks.size() && toks.get(s2.end()).text().equals(")")) {
+          after = s2.value();
+          end = s2.end() + 1;
+        }
+      }
+      String state = after != null ? after : before;
+      boolean needsState = !o.kind().equals("national") && !o.kind().equals("party");
+      if (state != null && needsState) {
+        OfficeRef office = new OfficeRef(a.office().title(), state, a.office().partyId());
+        out.add(new Holds(p.value(), office, a.status(), ev));
+      } else if (plural && (!needsState || a.office().stateId() != null)) {
+        out.add(new Holds(p.value(), a.office(), a.status(), ev));
+      } else if (!first) {
+        break;
+      }
+      first = false;
+      i = end;
+      if (i < toks.size() && LIST_SEPARATORS.contains(toks.get(i).norm())) {
+        i++;
+        if (i < toks.size() && (toks.get(i).norm().equals("and") || toks.get(i).norm().equals("और"))) {
+          i++;
+        }
+      } else {
+        break;
       }
     }
     return out;
@@ -165,6 +253,9 @@ public final class FactRules {
       }
     }
     Mention holder = personAfter(v, right);
+    if (holder == null) {
+      holder = holderOfNextTitle(v, right);
+    }
     if (holder == null) {
       holder = personBefore(v, q.left, right);
     }
@@ -284,7 +375,7 @@ public final class FactRules {
   private static Mention personAfter(SentenceView v, int i) {
     List<Token> toks = v.sentence().tokens();
     int guard = 0;
-    while (i < toks.size() && guard++ < 4) {
+    while (i < toks.size() && guard++ < 5) {
       Mention p = personAt(v, i);
       if (p != null) {
         return p;
@@ -294,11 +385,35 @@ public final class FactRules {
         i = h.end();
         continue;
       }
-      if (toks.get(i).text().equals(".")) {
+      String w = toks.get(i).text();
+      if (w.equals(".") || w.equals("–") || w.equals("—") || w.equals(":")) {
         i++;
         continue;
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * Two titles joined before one name: {@code Leader of the Opposition and former Chief Minister
+   * Edappadi K. Palaniswami}, {@code केंद्रीय गृह मंत्री और भाजपा अध्यक्ष अमित शाह}.
+   */
+  private static Mention holderOfNextTitle(SentenceView v, int right) {
+    List<Token> toks = v.sentence().tokens();
+    if (right >= toks.size() || !(toks.get(right).norm().equals("and") || toks.get(right).norm().equals("और"))) {
+      return null;
+    }
+    int i = right + 1;
+    for (int guard = 0; guard < 4 && i < toks.size(); guard++) {
+      Mention m = lexiconAt(v, i);
+      if (m == null) {
+        return null;
+      }
+      if (m.type() == MentionType.OFFICE) {
+        return personAfter(v, m.end());
+      }
+      i = m.end(); // a party, state, portfolio or cue word before the second title
     }
     return null;
   }
@@ -335,6 +450,56 @@ public final class FactRules {
     return null;
   }
 
+  /** The index after a bracketed gloss that starts at {@code i} ({@code ( Narendra Modi )}), else {@code i}. */
+  static int afterGloss(List<Token> toks, int i) {
+    if (i < toks.size() && toks.get(i).text().equals("(")) {
+      for (int j = i + 1; j < toks.size() && j <= i + 8; j++) {
+        if (toks.get(j).text().equals(")")) {
+          return j + 1;
+        }
+      }
+    }
+    return i;
+  }
+
+  /** The sentence has meeting language and no letter, call or plan. */
+  private static boolean hasMeeting(SentenceView v) {
+    boolean meeting = false;
+    for (Mention m : v.lexicon()) {
+      if (m.type() == MentionType.CUE) {
+        if (m.value().equals("not_meet") || m.value().equals("future")) {
+          return false;
+        }
+        meeting |= m.value().equals("meet");
+      }
+    }
+    return meeting;
+  }
+
+  /** The sentence speaks of a meeting and of people attending it, with no letter, call or plan. */
+  private static boolean attends(SentenceView v) {
+    boolean meeting = false;
+    boolean attend = false;
+    for (Mention m : v.lexicon()) {
+      if (m.type() == MentionType.CUE) {
+        switch (m.value()) {
+          case "meet":
+            meeting = true;
+            break;
+          case "attend":
+            attend = true;
+            break;
+          case "not_meet":
+          case "future":
+            return false;
+          default:
+            break;
+        }
+      }
+    }
+    return meeting && attend;
+  }
+
   List<Met> meetings(SentenceView v, Evidence ev) {
     boolean meet = false;
     for (Mention m : v.lexicon()) {
@@ -360,6 +525,9 @@ public final class FactRules {
     }
     String host = host(v);
     List<Met> out = new ArrayList<>();
+    if (host == null && attends(v)) {
+      return out; // attendees of a meeting named elsewhere: paired with its host by apply()
+    }
     if (host != null) {
       for (String p : people) {
         if (!p.equals(host)) {
@@ -379,8 +547,40 @@ public final class FactRules {
 
   private static String host(SentenceView v) {
     List<Token> toks = v.sentence().tokens();
+    // Hindi: a single agent (X ने ...) is the host; several agents met the one after से
+    List<Mention> agents = new ArrayList<>();
     for (Mention p : v.persons()) {
-      int e = p.end();
+      int e = afterGloss(toks, p.end());
+      if (e < toks.size() && toks.get(e).norm().equals("ने")) {
+        agents.add(p);
+      }
+    }
+    if (agents.size() == 1) {
+      Mention agent = agents.get(0);
+      long before = v.persons().stream().filter(p -> p.end() <= agent.start() && !p.value().equals(agent.value())).count();
+      if (before == 0) {
+        return agent.value();
+      }
+    }
+    // English: one person on one side of the meeting verb is the host
+    for (Mention c : v.lexicon()) {
+      if (c.type() != MentionType.CUE || !c.value().equals("meet") || !c.kind().equals("en")) {
+        continue;
+      }
+      Set<String> before = new LinkedHashSet<>();
+      Set<String> after = new LinkedHashSet<>();
+      for (Mention p : v.persons()) {
+        (p.end() <= c.start() ? before : after).add(p.value());
+      }
+      if (before.size() == 1 && !after.isEmpty()) {
+        return before.iterator().next();
+      }
+      if (!before.isEmpty() && !after.isEmpty()) {
+        return after.iterator().next(); // several met one: the nearest after the verb
+      }
+    }
+    for (Mention p : v.persons()) {
+      int e = afterGloss(toks, p.end());
       if (e < toks.size() && HOST_AFTER.contains(toks.get(e).norm())) {
         return p.value();
       }

@@ -57,12 +57,13 @@ final class NameWords {
     int words = 0;
     int lastGood = from;
     Boolean deva = null;
+    boolean onlyInitials = true; // initials stand at the start of a name: बनाने के फॉर्मूले is no name
     while (i < s.size() && words < max) {
       Token t = s.tokens().get(i);
       if (deva != null && deva != t.isDevanagari()) {
         break;
       }
-      boolean initial = TranslitKey.isInitial(t.text()) && (t.isLatin() ? t.isCapitalised() : true);
+      boolean initial = onlyInitials && TranslitKey.isInitial(t.text()) && (t.isLatin() ? t.isCapitalised() : true);
       if (initial && i + 1 < s.size()) {
         int next = i + 1;
         if (s.tokens().get(next).text().equals(".")) {
@@ -78,6 +79,7 @@ final class NameWords {
       if (covered(found, i) || !nameLike(t, latinNeedsCapital)) {
         break;
       }
+      onlyInitials = false;
       deva = t.isDevanagari();
       i++;
       words++;
@@ -94,6 +96,7 @@ final class NameWords {
     int i = end - 1;
     int words = 0;
     Boolean deva = null;
+    boolean sawInitial = false; // going left, once an initial is taken only initials may precede it
     while (i >= 0 && words < max) {
       Token t = s.tokens().get(i);
       if (deva != null && deva != t.isDevanagari()) {
@@ -104,9 +107,10 @@ final class NameWords {
         continue;
       }
       boolean initial = words > 0 && TranslitKey.isInitial(t.text()) && !covered(found, i);
-      if (!initial && (covered(found, i) || !nameLike(t, latinNeedsCapital))) {
+      if (!initial && (sawInitial || covered(found, i) || !nameLike(t, latinNeedsCapital))) {
         break;
       }
+      sawInitial |= initial;
       deva = t.isDevanagari();
       i--;
       words++;

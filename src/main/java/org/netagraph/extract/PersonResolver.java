@@ -18,6 +18,7 @@ import org.netagraph.model.PersonEntity;
 import org.netagraph.model.Sentence;
 import org.netagraph.model.Slug;
 import org.netagraph.model.Token;
+import org.netagraph.text.TextNormalizer;
 
 /**
  * Turns the person mentions of one article into persons: one per real person, across scripts
@@ -61,6 +62,23 @@ public final class PersonResolver {
 
     Cluster(String key) {
       this.key = key;
+    }
+
+    final Set<String> firstWords = new java.util.HashSet<>();
+    final Set<String> lastWords = new java.util.HashSet<>();
+
+    void words(List<String> name) {
+      if (name.size() >= 2) {
+        firstWords.add(TextNormalizer.matchForm(name.get(0)));
+        lastWords.add(TextNormalizer.matchForm(name.get(name.size() - 1)));
+      }
+    }
+
+    void lexiconWords(Lexicon.Person p) {
+      words(List.of(p.name().split("[\\s.]+")));
+      for (String a : p.aliases()) {
+        words(List.of(a.strip().split("[\\s.]+")));
+      }
     }
 
     Set<String> surnameKeys() {
@@ -108,9 +126,11 @@ public final class PersonResolver {
           continue;
         }
         Cluster c = clusters.computeIfAbsent(key, Cluster::new);
-        if (lp != null) {
+        if (lp != null && c.lexicon == null) {
           c.lexicon = lp;
+          c.lexiconWords(lp);
         }
+        c.words(name);
         c.surfaces.add(String.join(" ", name));
         c.maxWords = Math.max(c.maxWords, name.size());
         if (c.surname == null || name.size() >= c.maxWords) {
@@ -123,11 +143,20 @@ public final class PersonResolver {
     // one-word names: surname of a longer name, a short name, or a one-word name of its own
     for (Mention m : singles) {
       Cluster target = clusters.get(m.value());
+      String norm = normOf(sentences.get(m.sentence()), m);
       if (target == null) {
-        if (sharedSurname(clusters, m.value())) {
+        List<Cluster> byLast = byWord(clusters, norm, true, m.value());
+        if (byLast.size() > 1 || sharedSurname(clusters, m.value())) {
           continue; // यादव after अखिलेश यादव and शिवपाल यादव: which one is not said
         }
-        target = bySurname(clusters, m.value());
+        target = byLast.size() == 1 ? byLast.get(0) : null;
+      }
+      if (target == null) {
+        List<Cluster> byFirst = byWord(clusters, norm, false, null);
+        if (byFirst.size() > 1) {
+          continue;
+        }
+        target = byFirst.size() == 1 ? byFirst.get(0) : null;
       }
       if (target == null) {
         Lexicon.Person lp = lexicon.shortName(sentences.get(m.sentence()).tokens().get(m.start()).norm());
@@ -136,7 +165,10 @@ public final class PersonResolver {
         }
         if (lp != null) {
           target = clusters.computeIfAbsent(lp.key(), Cluster::new);
-          target.lexicon = lp;
+          if (target.lexicon == null) {
+            target.lexicon = lp;
+            target.lexiconWords(lp);
+          }
           target.maxWords = Math.max(target.maxWords, 2);
         }
       }
@@ -221,6 +253,25 @@ public final class PersonResolver {
     return found;
   }
 
+  /**
+   * Longer names whose last (or first) word is this word as written, or whose surname key is
+   * {@code key} when that key is long enough to trust.
+   */
+  private static List<Cluster> byWord(Map<String, Cluster> clusters, String norm, boolean last, String key) {
+    List<Cluster> out = new ArrayList<>();
+    for (Cluster c : clusters.values()) {
+      if (c.maxWords < 2) {
+        continue;
+      }
+      boolean hit = (last ? c.lastWords : c.firstWords).contains(norm)
+          || (key != null && key.length() >= TranslitKey.MIN_SURNAME_LENGTH && c.surnameKeys().contains(key));
+      if (hit) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
   private static boolean sharedSurname(Map<String, Cluster> clusters, String key) {
     int n = 0;
     for (Cluster c : clusters.values()) {
@@ -260,10 +311,12 @@ public final class PersonResolver {
           List<String> name = new ArrayList<>();
           boolean ok = true;
           Boolean deva = null;
+          boolean initials = true;
           for (int k = i; k < i + n && ok; k++) {
             Token t = s.tokens().get(k);
-            ok = (deva == null || deva == t.isDevanagari())
-                && (words.nameLike(t, false) || (k < i + n - 1 && TranslitKey.isInitial(t.text())));
+            boolean initial = initials && k < i + n - 1 && TranslitKey.isInitial(t.text());
+            initials &= initial;
+            ok = (deva == null || deva == t.isDevanagari()) && (initial || words.nameLike(t, false));
             deva = t.isDevanagari();
             name.add(t.text());
           }
@@ -280,6 +333,17 @@ public final class PersonResolver {
             Token t = s.tokens().get(i);
             if (t.isDevanagari() || t.isCapitalised()) {
               c = bySurnameKey.get(key);
+            }
+          } else if (n == 1) {
+            Token t = s.tokens().get(i);
+            if (t.isCapitalised() || (t.isDevanagari() && beforeCase(s, i + 1))) {
+              List<Cluster> hits = byWord(clusters, t.norm(), true, null);
+              if (hits.isEmpty()) {
+                hits = byWord(clusters, t.norm(), false, null);
+              }
+              if (hits.size() == 1) {
+                c = hits.get(0);
+              }
             }
           }
           if (c != null) {

@@ -149,7 +149,8 @@ public final class Pipeline {
 
   /**
    * The state an article is about: the dateline's (a city or a state), unless it is Delhi, the
-   * national capital; else the state named most often, if one leads (a tie names none).
+   * national capital, where national stories are datelined; else the state named most often, if
+   * one leads (a tie names none).
    */
   String storyState(Article article, List<List<Mention>> found) {
     if (article.place() != null) {
@@ -162,7 +163,7 @@ public final class Pipeline {
     Map<String, Integer> counts = new HashMap<>();
     for (List<Mention> l : found) {
       for (Mention m : l) {
-        if (m.type() == MentionType.STATE && !m.value().equals("delhi")) {
+        if (m.type() == MentionType.STATE) {
           counts.merge(m.value(), 1, Integer::sum);
         }
       }
