@@ -49,7 +49,7 @@ public final class FactRules {
   private static final Set<String> COPULA =
       Set.of("हैं", "है", "थे", "थी", "थीं", "था", "रहे", "रही", "रह", "भी", "ही", "तो", "बने", "बनी",
           "बनाए", "बनाया", "नियुक्त", "हुए", "हैं।", ",", ".", "।", ")", "and", "और", "—", "-", ":", ";");
-  private static final Set<String> LINKS = Set.of("is", "was", "as", "became", "remains", ",", "—");
+  private static final Set<String> LINKS = Set.of("is", "was", "as", "became", "remains", ",", "—", "who", "also", "currently", "now");
   private static final Set<String> PRONOUNS = Set.of("वह", "वे", "वो", "he", "she", "who", "जो");
   private static final Set<String> HOST_AFTER = Set.of("से");
   private static final Set<String> HOST_AFTER_KE = Set.of("साथ", "आवास", "घर", "निवास", "बंगले", "दफ्तर", "कार्यालय");
@@ -145,6 +145,7 @@ public final class FactRules {
     String cityState;
     String party;
     String portfolio;
+    final List<String> morePortfolios = new ArrayList<>();
     boolean former;
     boolean union;
     boolean stateUnit;
@@ -153,7 +154,7 @@ public final class FactRules {
   }
 
   /** An office mention read in its sentence: the office, its status and its holder (or null). */
-  record Attachment(OfficeRef office, Status status, Mention holder) {}
+  record Attachment(OfficeRef office, Status status, Mention holder, List<OfficeRef> also) {}
 
   List<Holds> holds(SentenceView v, Evidence ev, String storyState) {
     List<Holds> out = new ArrayList<>();
@@ -166,6 +167,9 @@ public final class FactRules {
       boolean holderListed = a.holder() != null && listed.stream().anyMatch(h -> h.personKey().equals(a.holder().value()));
       if (a.holder() != null && a.office() != null && !holderListed) {
         out.add(new Holds(a.holder().value(), a.office(), a.status(), ev));
+        for (OfficeRef more : a.also()) {
+          out.add(new Holds(a.holder().value(), more, a.status(), ev));
+        }
       }
       out.addAll(listed);
     }
@@ -241,12 +245,35 @@ public final class FactRules {
     return out;
   }
 
-  Attachment attach(SentenceView v, Mention o, String storyState) {
+  Attachment attach(SentenceView v, Mention o0, String storyState) {
     List<Token> toks = v.sentence().tokens();
-    Quals q = left(v, o.start());
+    Mention o = o0;
+    if (o.kind().equals("counterpart")) {
+      // his Meghalaya counterpart Conrad Sangma: the title of the office named before it
+      Mention prev = null;
+      for (Mention m : v.lexicon()) {
+        if (m.type() == MentionType.OFFICE && m.end() <= o.start() && !m.kind().equals("counterpart")) {
+          prev = m;
+        }
+      }
+      if (prev == null) {
+        return new Attachment(null, Status.CURRENT, null, List.of());
+      }
+      o = new Mention(o.sentence(), o.start(), o.end(), o.type(), prev.value(), prev.kind(), o.surface(), o.source());
+    }
+    boolean legislator = o.value().equals("MLA") || o.value().equals("Member of Parliament");
+    Quals q = left(v, o.start(), legislator);
     int right = o.end();
+    if (right < toks.size() && (toks.get(right).norm().equals("रहे") || toks.get(right).norm().equals("रहीं"))) {
+      q.former = true; // विधानसभा के अध्यक्ष रहे प्रमोद सावंत: who had been
+      right++;
+    }
     if (right + 1 < toks.size() && (toks.get(right).norm().equals("of") || toks.get(right).norm().equals("for"))) {
-      Mention r = lexiconAt(v, right + 1);
+      int at = right + 1;
+      if (at + 1 < toks.size() && toks.get(at).norm().equals("the")) {
+        at++;
+      }
+      Mention r = lexiconAt(v, at);
       if (r != null && (r.type() == MentionType.STATE || r.type() == MentionType.PARTY || r.type() == MentionType.PORTFOLIO || r.type() == MentionType.CITY)) {
         apply(q, r);
         right = r.end();
@@ -265,7 +292,19 @@ public final class FactRules {
     if (q.party == null && o.kind().equals("party")) {
       q.party = nearestPartyBefore(v, o.start(), 12);
     }
-    return new Attachment(office(o, q, storyState), q.former ? Status.FORMER : Status.CURRENT, holder);
+    List<OfficeRef> also = new ArrayList<>();
+    for (String extra : q.morePortfolios) {
+      Quals q2 = new Quals();
+      q2.portfolio = extra;
+      q2.state = q.state;
+      q2.cityState = q.cityState;
+      q2.union = q.union;
+      OfficeRef r = office(o, q2, storyState);
+      if (r != null) {
+        also.add(r);
+      }
+    }
+    return new Attachment(office(o, q, storyState), q.former ? Status.FORMER : Status.CURRENT, holder, also);
   }
 
   private OfficeRef office(Mention o, Quals q, String storyState) {
@@ -293,14 +332,32 @@ public final class FactRules {
     }
   }
 
+  private static final Set<String> PORTFOLIO_JOINERS = Set.of("व", "और", "एवं", "तथा", "and", "&", ",");
+
   private Quals left(SentenceView v, int officeStart) {
+    return left(v, officeStart, false);
+  }
+
+  /**
+   * The qualifiers left of an office; {@code constituency} lets one unknown word stand before the
+   * title (the Kaliabor MP, बुधनी विधायक).
+   */
+  private Quals left(SentenceView v, int officeStart, boolean constituency) {
     Quals q = new Quals();
     List<Token> toks = v.sentence().tokens();
     int i = officeStart - 1;
     q.left = officeStart;
     int steps = 0;
+    boolean unknownUsed = !constituency;
     while (i >= 0 && steps < 8) {
       steps++;
+      if (q.portfolio != null && PORTFOLIO_JOINERS.contains(toks.get(i).norm()) && i > 0) {
+        Mention prev = lexiconEndingAt(v, i);
+        if (prev != null && prev.type() == MentionType.PORTFOLIO) {
+          i--;
+          continue;
+        }
+      }
       if (personEndingAt(v, i + 1) != null) {
         break;
       }
@@ -315,6 +372,12 @@ public final class FactRules {
       }
       String w = toks.get(i).norm();
       if (CONNECTORS.contains(w)) {
+        i--;
+        continue;
+      }
+      if (!unknownUsed && toks.get(i).isWord() && personEndingAt(v, i + 1) == null) {
+        unknownUsed = true;
+        q.left = i;
         i--;
         continue;
       }
@@ -343,6 +406,9 @@ public final class FactRules {
         return true;
       case PORTFOLIO:
         if (q.portfolio == null) {
+          q.portfolio = m.value();
+        } else if (!q.portfolio.equals(m.value())) {
+          q.morePortfolios.add(0, q.portfolio); // read leftwards: पर्यावरण व पर्यटन मंत्री
           q.portfolio = m.value();
         }
         return true;
@@ -388,6 +454,11 @@ public final class FactRules {
       String w = toks.get(i).text();
       if (w.equals(".") || w.equals("–") || w.equals("—") || w.equals(":")) {
         i++;
+        continue;
+      }
+      int g = afterGloss(toks, i);
+      if (g > i) {
+        i = g; // general secretary (organisation) B. L. Santhosh
         continue;
       }
       return null;

@@ -117,7 +117,7 @@ public final class Pipeline {
       found.add(all);
     }
     PersonResolver.Result persons = resolver.resolve(sentences, found);
-    String story = storyState(article, found);
+    String story = storyState(article, sentences, found);
     List<FactRules.SentenceView> views = new ArrayList<>();
     Set<String> states = new LinkedHashSet<>();
     Set<String> parties = new LinkedHashSet<>();
@@ -152,7 +152,17 @@ public final class Pipeline {
    * national capital, where national stories are datelined; else the state named most often, if
    * one leads (a tie names none).
    */
-  String storyState(Article article, List<List<Mention>> found) {
+  private static final Set<String> PLACE_BEFORE = Set.of("in", "to", "at", "from", "reached", "visit", "visited");
+  private static final Set<String> PLACE_AFTER = Set.of("में", "पहुंचे", "पहुंचीं", "पहुंचकर", "से", "आए", "दौरे", "गए", "रवाना");
+
+  /** Delhi named as where something happened (in Delhi, दिल्ली में), not whose office it is. */
+  private static boolean placeOnly(Sentence s, Mention m) {
+    String before = m.start() > 0 ? s.tokens().get(m.start() - 1).norm() : "";
+    String after = m.end() < s.size() ? s.tokens().get(m.end()).norm() : "";
+    return PLACE_BEFORE.contains(before) || PLACE_AFTER.contains(after);
+  }
+
+  String storyState(Article article, List<Sentence> sentences, List<List<Mention>> found) {
     if (article.place() != null) {
       for (Lexicon.Entry e : lexicon.index().exact(article.place())) {
         if ((e.type() == MentionType.STATE || e.type() == MentionType.CITY) && !e.value().equals("delhi")) {
@@ -161,9 +171,9 @@ public final class Pipeline {
       }
     }
     Map<String, Integer> counts = new HashMap<>();
-    for (List<Mention> l : found) {
-      for (Mention m : l) {
-        if (m.type() == MentionType.STATE) {
+    for (int si = 0; si < found.size(); si++) {
+      for (Mention m : found.get(si)) {
+        if (m.type() == MentionType.STATE && !(m.value().equals("delhi") && placeOnly(sentences.get(si), m))) {
           counts.merge(m.value(), 1, Integer::sum);
         }
       }

@@ -20,7 +20,7 @@ import org.netagraph.text.TextNormalizer;
  */
 public final class Lexicon {
   /** Office kinds of {@code offices.tsv}. */
-  public static final Set<String> OFFICE_KINDS = Set.of("state", "national", "party", "minister", "official");
+  public static final Set<String> OFFICE_KINDS = Set.of("state", "national", "party", "minister", "official", "counterpart");
 
   /** Cue kinds of {@code cues.tsv}. */
   public static final Set<String> CUE_KINDS =
