@@ -99,6 +99,7 @@ public final class BrowserServer implements AutoCloseable {
           }
         }
       }
+      EmbeddedServer.writeHolder(store);
       ServeAdvert.write(store, new ServeAdvert.Advert(ProcessHandle.current().pid(), s.boltUri(), s.browserUrl(), "neo4j", password));
     } catch (IOException | RuntimeException e) {
       s.close();

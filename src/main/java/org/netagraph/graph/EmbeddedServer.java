@@ -41,6 +41,7 @@ public final class EmbeddedServer implements AutoCloseable {
       throw new DatabaseException("cannot create the store folder " + store + ": " + e.getMessage(), e);
     }
     int port = boltPort > 0 ? boltPort : freePort();
+    String holder = readHolder(store);
     DatabaseManagementService dbms;
     try {
       dbms =
@@ -55,9 +56,35 @@ public final class EmbeddedServer implements AutoCloseable {
               .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
               .build();
     } catch (RuntimeException e) {
-      throw new DatabaseException(describeStartFailure(store, e), e);
+      throw new DatabaseException(describeStartFailure(store, e) + (holder == null ? "" : " (held by process " + holder + ")"), e);
     }
+    writeHolder(store);
     return new EmbeddedServer(dbms, port, store);
+  }
+
+  static final String HOLDER_FILE = "netagraph.pid";
+
+  /** The process id written by the process that holds the store, if it is still alive. */
+  static String readHolder(Path store) {
+    try {
+      Path f = store.resolve(HOLDER_FILE);
+      if (!Files.isRegularFile(f)) {
+        return null;
+      }
+      String pid = Files.readString(f, java.nio.charset.StandardCharsets.UTF_8).strip();
+      long p = Long.parseLong(pid);
+      return ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false) ? pid : null;
+    } catch (IOException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  static void writeHolder(Path store) {
+    try {
+      Files.writeString(store.resolve(HOLDER_FILE), Long.toString(ProcessHandle.current().pid()), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      // the note only improves an error message
+    }
   }
 
   static String describeStartFailure(Path store, Throwable e) {
@@ -93,6 +120,11 @@ public final class EmbeddedServer implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      Files.deleteIfExists(store.resolve(HOLDER_FILE));
+    } catch (IOException e) {
+      // a stale note names a dead process and is ignored
+    }
     dbms.shutdown();
   }
 }
