@@ -22,6 +22,19 @@ public final class TextNormalizer {
   private TextNormalizer() {}
 
   public static String normalize(String raw) {
+    // removing a joiner or a doubled sign can make a new composable pair: repeat to a fixed point
+    String cur = raw;
+    for (int round = 0; round < 4; round++) {
+      String next = normalizeOnce(cur);
+      if (next.equals(cur)) {
+        return next;
+      }
+      cur = next;
+    }
+    return cur;
+  }
+
+  private static String normalizeOnce(String raw) {
     String s = NFC.normalize(raw);
     StringBuilder b = new StringBuilder(s.length());
     int prev = -1;
