@@ -64,6 +64,13 @@ class CliIT {
   }
 
   @Test
+  void thereIsNoPasswordOption() {
+    Run r = run("query", "--uri", uri, "--password", "secret", "RETURN 1");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("Unknown option") && !r.out().contains("secret"), r.err());
+  }
+
+  @Test
   void badUsageExitsTwo() {
     Run r = run("query", "--uri", uri);
     assertEquals(2, r.code());

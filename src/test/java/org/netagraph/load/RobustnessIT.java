@@ -126,6 +126,80 @@ class RobustnessIT {
       assertTrue(e.getMessage().contains("refused the credentials") && e.getMessage().contains(s.boltUri()), e.getMessage());
       assertTrue(!e.getMessage().contains("wrong-password"), "the password must not be echoed");
     }
+    try (var logs = Files.walk(dir.resolve("store"))) {
+      for (Path f : logs.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".log")).toList()) {
+        assertTrue(!Files.readString(f, StandardCharsets.ISO_8859_1).contains("right-password"), "password in " + f);
+      }
+    }
+  }
+
+  @Test
+  void anUnreadableFileIsSkippedWithItsReason(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("unreadable.txt");
+    boolean root = "root".equals(System.getProperty("user.name"));
+    if (root) {
+      Files.createSymbolicLink(bad, Path.of("/proc/self/mem")); // unreadable even for root
+    } else {
+      write(bad, "text");
+      Files.setPosixFilePermissions(bad, java.util.Set.of());
+    }
+    write(dir.resolve("good.txt"), "date 2021-01-02 पटना. बिहार के मुख्यमंत्री नीतीश कुमार ने बैठक की।");
+    try (Graph g = TestNeo4j.emptyGraph()) {
+      LoadReport r = load(g, false, dir);
+      assertEquals(1, r.skipped().size(), r.skipped().toString());
+      assertTrue(r.skipped().get(0).path().endsWith("unreadable.txt"), r.skipped().toString());
+      assertEquals(1, r.count("Article"));
+    }
+  }
+
+  @Test
+  void aServerRestartDuringALoadIsSurvivedOrReportedAndARerunCompletes(@TempDir Path dir) throws Exception {
+    Path articles = dir.resolve("articles");
+    List<Path> examples;
+    try (var s = Files.list(Path.of("examples"))) {
+      examples = s.sorted().toList();
+    }
+    for (int i = 0; i < 200; i++) {
+      write(articles.resolve(String.format(java.util.Locale.ROOT, "copy-%03d.txt", i)),
+          Files.readString(examples.get(i % examples.size()), StandardCharsets.UTF_8));
+    }
+    int http;
+    int bolt;
+    try (java.net.ServerSocket a = new java.net.ServerSocket(0); java.net.ServerSocket b = new java.net.ServerSocket(0)) {
+      http = a.getLocalPort();
+      bolt = b.getLocalPort();
+    }
+    Path store = dir.resolve("store");
+    BrowserServer server = BrowserServer.start(store, http, bolt, null);
+    ConnectionOptions remote = new ConnectionOptions(null, server.boltUri(), null, null, null);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    Future<LoadReport> running = pool.submit(() -> {
+      try (Graph g = Graph.open(remote)) {
+        return new Loader(TestPipeline.get(), g, new LoadOptions(1, 2, false), Progress.silent()).load(List.of(articles));
+      }
+    });
+    Thread.sleep(3000);
+    server.close();
+    server = BrowserServer.start(store, http, bolt, null);
+    try {
+      try {
+        running.get(5, TimeUnit.MINUTES);
+      } catch (java.util.concurrent.ExecutionException e) {
+        assertTrue(e.getCause() instanceof DatabaseException, "a failure must be reported clearly: " + e.getCause());
+      }
+      pool.shutdown();
+      try (Graph g = Graph.open(remote)) {
+        LoadReport r = load(g, false, articles);
+        assertEquals(200, r.read());
+        try (Graph c = Graph.open(ConnectionOptions.embedded(dir.resolve("clean")))) {
+          load(c, false, articles);
+          List<String> a = canonical(c);
+          assertEquals(a, canonical(g));
+        }
+      }
+    } finally {
+      server.close();
+    }
   }
 
   @Test
