@@ -92,7 +92,11 @@ public final class Romanizer {
         continue;
       }
       if (k == units.size() - 1) {
-        u.vowel = "";
+        Unit before = units.get(k - 1);
+        boolean cluster = before.vowel.isEmpty() && !before.consonant.isEmpty();
+        if (!cluster) {
+          u.vowel = ""; // a final conjunct keeps its vowel: चंद्र = Chandra, स्वतंत्र = Swatantra
+        }
         continue;
       }
       Unit next = units.get(k + 1);

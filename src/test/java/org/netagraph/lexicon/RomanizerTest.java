@@ -13,6 +13,7 @@ class RomanizerTest {
     "दीपक, Deepak",
     "अशोक गहलोत, Ashok Gahlot",
     "वी नारायणस्वामी, V Narayanswami",
+    "स्वतंत्र देव सिंह, Swatantra Dev Singh",
   })
   void writesNamesAsTheEnglishPressDoes(String hi, String latin) {
     assertEquals(latin, Romanizer.romanize(hi));
