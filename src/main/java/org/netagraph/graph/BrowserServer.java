@@ -10,7 +10,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -68,7 +67,7 @@ public final class BrowserServer implements AutoCloseable {
     DatabaseManagementService dbms;
     try {
       dbms =
-          new DatabaseManagementServiceBuilder(store.toAbsolutePath())
+          EngineSettings.apply(new DatabaseManagementServiceBuilder(store.toAbsolutePath()))
               .setConfig(BoltConnector.enabled, true)
               .setConfig(BoltConnector.listen_address, new SocketAddress(EmbeddedServer.LOOPBACK, boltPort))
               .setConfig(BoltConnector.advertised_address, new SocketAddress(EmbeddedServer.LOOPBACK, boltPort))
@@ -78,8 +77,6 @@ public final class BrowserServer implements AutoCloseable {
               .setConfig(HttpsConnector.enabled, false)
               .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
               .setConfig(ServerSettings.allow_telemetry, false)
-              .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
-              .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
               .setConfig(ServerSettings.browser_post_connect_cmd, "style " + base + "/style.grass; play " + base + "/guide.html")
               .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "*")
               .build();

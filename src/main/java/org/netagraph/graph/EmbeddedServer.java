@@ -5,7 +5,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -45,15 +44,13 @@ public final class EmbeddedServer implements AutoCloseable {
     DatabaseManagementService dbms;
     try {
       dbms =
-          new DatabaseManagementServiceBuilder(store.toAbsolutePath())
+          EngineSettings.apply(new DatabaseManagementServiceBuilder(store.toAbsolutePath()))
               .setConfig(BoltConnector.enabled, true)
               .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
               .setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, port))
               .setConfig(HttpConnector.enabled, false)
               .setConfig(HttpsConnector.enabled, false)
               .setConfig(GraphDatabaseSettings.auth_enabled, false)
-              .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
-              .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
               .build();
     } catch (RuntimeException e) {
       throw new DatabaseException(describeStartFailure(store, e) + (holder == null ? "" : " (held by process " + holder + ")"), e);
