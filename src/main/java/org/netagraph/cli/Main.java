@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      TagCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

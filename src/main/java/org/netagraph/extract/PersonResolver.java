@@ -25,8 +25,8 @@ import org.netagraph.text.TextNormalizer;
  * and spellings.
  *
  * <ol>
- *   <li>Overlapping person mentions in a sentence are reduced to one: a lexicon name before a
- *       CoreNLP span before a cue span, longer before shorter.
+ *   <li>Overlapping person mentions in a sentence are reduced to one: a lexicon name first, then
+ *       the longer span, then CoreNLP before the Hindi recogniser before a cue span.
  *   <li>Each mention's name (honorifics and full stops left out) gets its {@link TranslitKey};
  *       mentions with equal keys are one person. A key that a lexicon name or alias has links
  *       the person to the lexicon (its canonical name).
@@ -107,8 +107,8 @@ public final class PersonResolver {
       for (Mention m0 : persons) {
         Mention m = trimToKnownPrefix(s, m0, found);
         List<String> name = nameWords(s, m);
-        if (name.isEmpty()) {
-          continue;
+        if (name.isEmpty() || name.stream().allMatch(TranslitKey::isInitial)) {
+          continue; // "V", "Ma": initials alone name no one
         }
         Lexicon.Person lp = m.source().equals(LexiconFinder.LAYER) ? lexiconPerson(m.value()) : null;
         String key = lp != null ? lp.key() : TranslitKey.of(name);
@@ -358,6 +358,8 @@ public final class PersonResolver {
     }
   }
 
+  private static final Set<String> LINK_WORDS = Set.of("में", "पर", "और", "भी", "ही", "तो", "एवं", "तथा", "व", "या");
+
   private static final Set<String> CASE_MARKERS =
       Set.of("ने", "का", "की", "के", "को", "से", "जी", "said", "ji", "says", "told", "'s", ",");
 
@@ -455,8 +457,8 @@ public final class PersonResolver {
         }
       }
       Token t = s.tokens().get(i);
-      if (!t.isCapitalised()) {
-        return false;
+      if (!t.isCapitalised() && !(t.isDevanagari() && !CASE_MARKERS.contains(t.norm()) && !LINK_WORDS.contains(t.norm()))) {
+        return false; // जयप्रकाश नारायण अंतरराष्ट्रीय हवाई अड्डा, Rajiv Gandhi Government General Hospital
       }
       i++;
     }
@@ -471,9 +473,12 @@ public final class PersonResolver {
         persons.add(m);
       }
     }
+    // a lexicon name first; else the longer span (a title cue's स्वतंत्र देव सिंह over the
+    // recogniser's देव सिंह), then the surer finder
     persons.sort(
-        Comparator.comparingInt((Mention m) -> rank(m.source()))
-            .thenComparing(Comparator.comparingInt(Mention::length).reversed()));
+        Comparator.comparingInt((Mention m) -> m.source().equals(LexiconFinder.LAYER) ? 0 : 1)
+            .thenComparing(Comparator.comparingInt(Mention::length).reversed())
+            .thenComparingInt(m -> rank(m.source())));
     List<Mention> out = new ArrayList<>();
     for (Mention m : persons) {
       boolean clash = false;

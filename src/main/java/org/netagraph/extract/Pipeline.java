@@ -46,6 +46,9 @@ public final class Pipeline {
     if (latinFinder != null) {
       b.add(latinFinder);
     }
+    if (models.exists(HindiNerFinder.MODEL)) {
+      b.add(new HindiNerFinder(HindiNerFinder.load(models), lexicon));
+    }
     return b.add(new CuePersonFinder(lexicon)).build();
   }
 

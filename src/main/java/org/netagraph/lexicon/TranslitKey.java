@@ -162,6 +162,9 @@ public final class TranslitKey {
     if (s.endsWith("ngh")) {
       s = s.substring(0, s.length() - 3) + "nh";
     }
+    if (s.length() > 2 && s.endsWith("ao")) {
+      s = s + "v"; // Rao = राव
+    }
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);

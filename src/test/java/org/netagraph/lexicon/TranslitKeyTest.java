@@ -27,6 +27,7 @@ class TranslitKeyTest {
     "विजय, Vijay",
     "सोनिया गांधी, Sonia Gandhi",
     "ममता बनर्जी, Mamata Banerjee",
+    "के चंद्रशेखर राव, K Chandrashekar Rao",
   })
   void sameKeyAcrossScriptsAndSpellings(String a, String b) {
     assertEquals(TranslitKey.of(a), TranslitKey.of(b));
