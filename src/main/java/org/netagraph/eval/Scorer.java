@@ -141,8 +141,8 @@ public final class Scorer {
     facts.persons().forEach(p -> names.put(p.key(), p.name()));
     for (Holds h : facts.holds()) {
       String person = toGold.getOrDefault(h.personKey(), "?" + names.get(h.personKey()));
-      String state = h.office().stateId() == null ? null : stateName(h.office().stateId());
-      String party = h.office().partyId() == null ? null : partyName(h.office().partyId());
+      String state = h.office().stateId() == null ? null : lexicon.stateName(h.office().stateId());
+      String party = h.office().partyId() == null ? null : lexicon.partyName(h.office().partyId());
       List<String> k = officeKey(person, h.office().title(), state, party);
       (h.status() == Status.FORMER ? outFormer : outCurrent).add(k);
     }
@@ -259,13 +259,5 @@ public final class Scorer {
     return n.replaceAll("\\s+", "");
   }
 
-  private String stateName(String id) {
-    Lexicon.State s = lexicon.state(id);
-    return s == null ? id : s.name();
-  }
 
-  private String partyName(String id) {
-    Lexicon.Party p = lexicon.party(id);
-    return p == null ? id : p.name();
-  }
 }

@@ -13,7 +13,7 @@ import org.netagraph.model.Token;
  * non-person lexicon phrase, not covered by a state, party, office or cue mention; initials only
  * before another name word. Shared by the finders and the resolver.
  */
-final class NameWords {
+public final class NameWords {
   private final Lexicon lexicon;
 
   NameWords(Lexicon lexicon) {
@@ -21,7 +21,7 @@ final class NameWords {
   }
 
   /** Token {@code i} is covered by a non-person lexicon mention. */
-  static boolean covered(List<Mention> found, int i) {
+  public static boolean covered(List<Mention> found, int i) {
     for (Mention m : found) {
       if (m.type() != MentionType.PERSON && m.start() <= i && i < m.end()) {
         return true;

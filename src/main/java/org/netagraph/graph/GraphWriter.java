@@ -131,8 +131,8 @@ public final class GraphWriter {
         hr.put("title", h.office().title());
         hr.put("stateId", h.office().stateId());
         hr.put("partyId", h.office().partyId());
-        hr.put("stateName", h.office().stateId() == null ? null : stateName(h.office().stateId()));
-        hr.put("partyName", h.office().partyId() == null ? null : partyName(h.office().partyId()));
+        hr.put("stateName", h.office().stateId() == null ? null : lexicon.stateName(h.office().stateId()));
+        hr.put("partyName", h.office().partyId() == null ? null : lexicon.partyName(h.office().partyId()));
         hr.put("status", h.status().value());
         hr.put("article", a.id());
         hr.put("evidence", h.evidence().sentence());
@@ -196,13 +196,5 @@ public final class GraphWriter {
     parties.putIfAbsent(pid, row);
   }
 
-  private String stateName(String id) {
-    Lexicon.State s = lexicon.state(id);
-    return s == null ? id : s.name();
-  }
 
-  private String partyName(String id) {
-    Lexicon.Party p = lexicon.party(id);
-    return p == null ? id : p.name();
-  }
 }

@@ -286,6 +286,18 @@ public final class Lexicon {
     return vocabulary.contains(norm);
   }
 
+  /** The English name of a state id, or the id itself if unknown. */
+  public String stateName(String id) {
+    State st = states.get(id);
+    return st == null ? id : st.name();
+  }
+
+  /** The full name of a party id, or the id itself if unknown. */
+  public String partyName(String id) {
+    Party p = parties.get(id);
+    return p == null ? id : p.name();
+  }
+
   /** Every person of the people lexicon, once. */
   public List<Person> persons() {
     return new ArrayList<>(new java.util.LinkedHashSet<>(personsByKey.values()));

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.netagraph.ModelException;
 import org.netagraph.extract.LexiconFinder;
 import org.netagraph.extract.MentionFinder;
+import org.netagraph.extract.NameWords;
 import org.netagraph.model.Mention;
 import org.netagraph.model.MentionType;
 import org.netagraph.model.Sentence;
@@ -124,10 +125,10 @@ public final class CoreNlpPersonFinder implements MentionFinder {
           continue;
       }
       if (type == MentionType.PERSON) {
-        while (startTok < endTok && coveredByLexicon(found, startTok)) {
+        while (startTok < endTok && NameWords.covered(found, startTok)) {
           startTok++;
         }
-        while (endTok > startTok && (coveredByLexicon(found, endTok - 1) || !s.tokens().get(endTok - 1).isLatin())) {
+        while (endTok > startTok && (NameWords.covered(found, endTok - 1) || !s.tokens().get(endTok - 1).isLatin())) {
           endTok--;
         }
         if (startTok >= endTok) {
@@ -139,12 +140,4 @@ public final class CoreNlpPersonFinder implements MentionFinder {
     }
   }
 
-  private static boolean coveredByLexicon(List<Mention> found, int i) {
-    for (Mention m : found) {
-      if (m.type() != MentionType.PERSON && m.start() <= i && i < m.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
 }
