@@ -182,7 +182,7 @@ public final class FactRules {
   /**
    * A title followed by a list of people: {@code Chief Ministers – Mamata Banerjee of West Bengal,
    * N. Chandrababu Naidu of Andhra Pradesh and Pinarayi Vijayan of Kerala}, or {@code मध्यप्रदेश
-   * के सीएम कमलनाथ, पंजाब के कैप्टन अमरिंदर सिंह, राजस्थान के अशोक गहलोत}. Each person gets the
+   * के मुख्यमंत्री शिवराज सिंह चौहान, बिहार के नीतीश कुमार, ओडिशा के नवीन पटनायक}. Each person gets the
    * title with the state written next to them (of STATE, (STATE), STATE के). Without a state next to
    * each name only a plural title is spread over the list, and only for offices that need no state.
    */
