@@ -34,6 +34,7 @@ public final class NameWords {
   boolean nameLike(Token t, boolean latinNeedsCapital) {
     if (t.isDevanagari()) {
       return t.text().length() >= 2
+          && t.text().codePoints().anyMatch(Character::isLetter)
           && !lexicon.isStopword(t.norm())
           && !lexicon.inVocabulary(t.norm());
     }

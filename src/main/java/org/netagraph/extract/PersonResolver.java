@@ -183,9 +183,15 @@ public final class PersonResolver {
     scan(sentences, clusters, chosen);
     List<PersonEntity> persons = new ArrayList<>();
     for (Cluster c : clusters.values()) {
-      persons.add(entity(c));
+      PersonEntity e = entity(c);
+      if (e != null) {
+        persons.add(e);
+      }
     }
+    Set<String> kept = new java.util.HashSet<>();
+    persons.forEach(p -> kept.add(p.key()));
     for (List<Mention> l : chosen) {
+      l.removeIf(m -> !kept.contains(m.value()));
       l.sort(Comparator.comparingInt(Mention::start));
     }
     return new Result(persons, chosen);
@@ -407,6 +413,9 @@ public final class PersonResolver {
       }
       name = latin != null ? titleCase(latin) : Romanizer.romanize(deva);
       source = latin != null ? PersonEntity.NameSource.LATIN_TEXT : PersonEntity.NameSource.ROMANIZED;
+    }
+    if (name == null || name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return null; // only vowel signs or marks: no name to give (found by fuzzing)
     }
     TreeSet<String> aliases = new TreeSet<>(c.surfaces);
     aliases.remove(name);
