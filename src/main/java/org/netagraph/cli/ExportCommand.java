@@ -69,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Graph.Selection sel = new Graph.Selection(labels, types, query);
-    try (Graph graph = Graph.open(conn.options(spec.commandLine().getParseResult().hasMatchedOption("--store")))) {
+    try (Graph graph = Graph.openForReading(conn.options(spec.commandLine().getParseResult().hasMatchedOption("--store")))) {
       Writer w = null;
       GraphExporter ex;
       if (format.equals("csv")) {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       TagCommand.class,
       TrainCommand.class,
+      WarmUpCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -72,9 +73,11 @@ public final class Main implements Runnable {
 
   @SuppressForbidden(reason = "the process's own stdout and stderr")
   public static void main(String[] args) {
+    org.netagraph.Trace.mark("main");
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err);
+    org.netagraph.Trace.mark("exit " + code);
     System.exit(code);
   }
 

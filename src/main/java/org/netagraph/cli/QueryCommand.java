@@ -60,12 +60,14 @@ final class QueryCommand implements Callable<Integer> {
     }
     Map<String, Object> p = parseParams(params);
     PrintWriter out = spec.commandLine().getOut();
-    try (Graph graph = Graph.open(conn.options(spec.commandLine().getParseResult().hasMatchedOption("--store")))) {
+    var opts = conn.options(spec.commandLine().getParseResult().hasMatchedOption("--store"));
+    try (Graph graph = write ? Graph.open(opts) : Graph.openForReading(opts)) {
       for (int i = 0; i < statements.size(); i++) {
         boolean last = i == statements.size() - 1;
         RowPrinter printer = last ? RowPrinter.of(format, out) : RowPrinter.discard();
         graph.query(statements.get(i), p, write, printer::header, printer::row);
         printer.finish();
+        org.netagraph.Trace.mark("statement " + (i + 1) + " answered");
       }
     }
     out.flush();
