@@ -20,6 +20,7 @@ public final class Trace {
   }
 
   /** Prints {@code what} with the seconds since the process started, if tracing is on. */
+  @SuppressForbidden(reason = "diagnostics go to the process's stderr")
   public static void mark(String what) {
     if (ON) {
       double s = Duration.between(START, Instant.now()).toMillis() / 1000.0;

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.netagraph.NetagraphException;
+import org.netagraph.SuppressForbidden;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

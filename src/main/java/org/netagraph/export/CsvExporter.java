@@ -25,6 +25,7 @@ import org.netagraph.graph.GraphElement;
 public final class CsvExporter implements GraphExporter {
   public static final String ARRAY = ";";
   private final Path dir;
+  private final String array;
   private Graph.PropertySchema schema;
   private final Map<String, Sheet> sheets = new LinkedHashMap<>();
   private long nodes;
@@ -34,7 +35,17 @@ public final class CsvExporter implements GraphExporter {
   private record Sheet(Path file, Writer out, List<String> columns, List<String> types) {}
 
   public CsvExporter(Path dir) {
+    this(dir, ARRAY);
+  }
+
+  /**
+   * With another array separator: the bulk loader uses the unit separator U+001F, a control
+   * character that news text does not hold, so its evidence sentences keep their semicolons (an
+   * element that does hold U+001F gets a space there).
+   */
+  public CsvExporter(Path dir, String arrayDelimiter) {
     this.dir = dir;
+    this.array = arrayDelimiter;
   }
 
   @Override
@@ -120,11 +131,11 @@ public final class CsvExporter implements GraphExporter {
       StringBuilder b = new StringBuilder();
       for (Object o : l) {
         if (b.length() > 0 || l.indexOf(o) > 0) {
-          b.append(ARRAY);
+          b.append(array);
         }
         String s = String.valueOf(o);
-        if (s.contains(ARRAY)) {
-          s = s.replace(ARRAY, "；");
+        if (s.contains(array)) {
+          s = s.replace(array, array.equals(ARRAY) ? "；" : " ");
           replaced++;
         }
         b.append(s);
@@ -166,7 +177,7 @@ public final class CsvExporter implements GraphExporter {
   /** Arguments of {@code neo4j-admin database import full} that load the folder into {@code database}. */
   public List<String> importArguments(String database) {
     List<String> a = new ArrayList<>(List.of("database", "import", "full", database, "--overwrite-destination=true",
-        "--array-delimiter=" + ARRAY, "--multiline-fields=true"));
+        "--array-delimiter=" + array, "--multiline-fields=true"));
     for (Map.Entry<String, Sheet> e : sheets.entrySet()) {
       a.add((e.getKey().startsWith("n:") ? "--nodes=" : "--relationships=") + e.getValue().file().toAbsolutePath());
     }

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,18 +23,52 @@ import org.netagraph.text.ArticleReader;
  * few batches are in flight, whatever the number of files.
  */
 public final class Loader {
+  /** Where the batches go: the incremental writer, or the files of a bulk import. */
+  public interface Sink {
+    /** Called once before the first batch. */
+    void begin();
+
+    /** Takes one batch of articles, in file order. */
+    GraphWriter.BatchResult write(List<ArticleFacts> batch);
+
+    /** Nodes per label and relationships per type after the load (empty if not known yet). */
+    Map<String, Long> counts();
+  }
+
   private final Pipeline pipeline;
-  private final Graph graph;
-  private final GraphWriter writer;
+  private final Sink writer;
   private final LoadOptions options;
   private final Progress progress;
 
+  /** Loads into {@code graph} with the incremental writer. */
   public Loader(Pipeline pipeline, Graph graph, LoadOptions options, Progress progress) {
+    this(pipeline, incremental(graph, new GraphWriter(graph, pipeline.lexicon())), options, progress);
+  }
+
+  public Loader(Pipeline pipeline, Sink sink, LoadOptions options, Progress progress) {
     this.pipeline = pipeline;
-    this.graph = graph;
-    this.writer = new GraphWriter(graph, pipeline.lexicon());
+    this.writer = sink;
     this.options = options;
     this.progress = progress;
+  }
+
+  static Sink incremental(Graph graph, GraphWriter w) {
+    return new Sink() {
+      @Override
+      public void begin() {
+        w.writeStates();
+      }
+
+      @Override
+      public GraphWriter.BatchResult write(List<ArticleFacts> batch) {
+        return w.write(batch);
+      }
+
+      @Override
+      public Map<String, Long> counts() {
+        return graph.counts();
+      }
+    };
   }
 
   /** One file's outcome: facts, or the reason it was skipped. */
@@ -46,7 +81,7 @@ public final class Loader {
     for (ArticleFiles.Skipped s : found.problems()) {
       progress.skipped(s.path(), s.problem());
     }
-    writer.writeStates();
+    writer.begin();
     List<Path> files = found.files();
     int total = files.size();
     int window = options.threads() * 4 + options.batchSize() * 2;
@@ -96,7 +131,7 @@ public final class Loader {
       pool.shutdownNow();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    return new LoadReport(read, tally[0], tally[1], tally[2], skipped, graph.counts(), secs, stopped);
+    return new LoadReport(read, tally[0], tally[1], tally[2], skipped, writer.counts(), secs, stopped);
   }
 
   private void flush(List<ArticleFacts> batch, int[] tally) {

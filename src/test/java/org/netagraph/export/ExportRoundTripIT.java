@@ -27,6 +27,7 @@ import org.netagraph.graph.GraphElement;
 import org.netagraph.load.LoadOptions;
 import org.netagraph.load.Loader;
 import org.netagraph.load.Progress;
+import org.netagraph.support.GraphSnapshot;
 import org.netagraph.support.TestNeo4j;
 import org.netagraph.support.TestPipeline;
 
@@ -39,7 +40,7 @@ class ExportRoundTripIT {
   static void load() {
     graph = TestNeo4j.emptyGraph();
     new Loader(TestPipeline.get(), graph, new LoadOptions(2, 10, false), Progress.silent()).load(List.of(Path.of("examples")));
-    original = canonical(graph, false);
+    original = GraphSnapshot.canonical(graph, false);
     assertTrue(original.size() > 100, "graph too small: " + original.size());
     assertTrue(original.stream().anyMatch(s -> s.contains("शरद पवार")), "no Devanagari in the graph");
   }
@@ -47,35 +48,6 @@ class ExportRoundTripIT {
   @AfterAll
   static void close() {
     graph.close();
-  }
-
-  /**
-   * Nodes as label:id with sorted properties, relationships as type with their ends' label:id
-   * and sorted properties; database ids left out. {@code emptyListIsAbsent} folds an empty array
-   * into no property, which the csv format cannot tell apart.
-   */
-  static List<String> canonical(Graph g, boolean emptyListIsAbsent) {
-    List<String> out = new ArrayList<>();
-    g.streamAll(e -> {
-      if (e instanceof GraphElement.NodeElement n) {
-        out.add("N " + n.labels() + ":" + n.properties().get("id") + " " + props(n.properties(), emptyListIsAbsent));
-      } else if (e instanceof GraphElement.RelationshipElement r) {
-        out.add("R " + r.type() + " " + r.startLabels() + ":" + r.startKey() + " -> " + r.endLabels() + ":" + r.endKey() + " "
-            + props(r.properties(), emptyListIsAbsent));
-      }
-    });
-    out.sort(null);
-    return out;
-  }
-
-  private static String props(Map<String, Object> p, boolean emptyListIsAbsent) {
-    Map<String, Object> sorted = new TreeMap<>();
-    p.forEach((k, v) -> {
-      if (!(emptyListIsAbsent && v instanceof List<?> l && l.isEmpty())) {
-        sorted.put(k, v);
-      }
-    });
-    return sorted.toString();
   }
 
   private static void export(GraphExporter ex) throws Exception {
@@ -96,15 +68,15 @@ class ExportRoundTripIT {
     export(new CypherExporter(w));
     List<String> statements = CypherFiles.statements(w.toString());
     try (Graph g = TestNeo4j.emptyGraph()) {
-      assertEquals(List.of(), canonical(g, false));
+      assertEquals(List.of(), GraphSnapshot.canonical(g, false));
       for (String st : statements) {
         g.query(st, Map.of(), true, h -> { }, r -> { });
       }
-      assertEquals(original, canonical(g, false));
+      assertEquals(original, GraphSnapshot.canonical(g, false));
       for (String st : statements) {
         g.query(st, Map.of(), true, h -> { }, r -> { });
       }
-      assertEquals(original, canonical(g, false), "replaying twice changes nothing");
+      assertEquals(original, GraphSnapshot.canonical(g, false), "replaying twice changes nothing");
     } finally {
       graph.close();
       load();
@@ -125,7 +97,7 @@ class ExportRoundTripIT {
         csv.importArguments("neo4j").toArray(String[]::new));
     assertEquals(0, code, log.toString(StandardCharsets.UTF_8));
     try (Graph g = Graph.open(ConnectionOptions.embedded(home))) {
-      assertEquals(canonical(graph, true), canonical(g, true));
+      assertEquals(GraphSnapshot.canonical(graph, true), GraphSnapshot.canonical(g, true));
     }
   }
 

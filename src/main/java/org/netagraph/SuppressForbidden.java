@@ -1,4 +1,4 @@
-package org.netagraph.cli;
+package org.netagraph;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -8,6 +8,6 @@ import java.lang.annotation.Target;
 /** Marks the few places allowed to use an API that forbiddenapis bans (the process's stdout). */
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.METHOD, ElementType.TYPE})
-@interface SuppressForbidden {
+public @interface SuppressForbidden {
   String reason();
 }
