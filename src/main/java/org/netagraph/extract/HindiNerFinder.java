@@ -94,7 +94,7 @@ public final class HindiNerFinder implements MentionFinder {
       return;
     }
     for (int k = start; k < end; k++) {
-      if (!words.nameLike(s.tokens().get(k), false) && !org.netagraph.lexicon.TranslitKey.isInitial(s.tokens().get(k).text())) {
+      if (!words.nameLike(s.tokens().get(k), false) && !words.initialAt(s, k)) {
         return; // a span holding a stop word or a lexicon word is not a clean name
       }
     }

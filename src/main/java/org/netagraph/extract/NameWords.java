@@ -30,6 +30,28 @@ public final class NameWords {
     return false;
   }
 
+  /**
+   * Token {@code i} reads as an initial: one letter (V, वी). A Devanagari initial that is also a
+   * function word (के is both K and the genitive, से both S and "from") counts only with a full
+   * stop or another initial after it: in {@code राज्यपाल के सत्यानंद} it is the genitive.
+   */
+  boolean initialAt(Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    if (!TranslitKey.isInitial(t.text())) {
+      return false;
+    }
+    if (t.isDevanagari() && lexicon.isStopword(t.norm())) {
+      if (i + 1 >= s.size()) {
+        return false;
+      }
+      Token next = s.tokens().get(i + 1);
+      // के. चंद्रशेखर, or के टी रामा राव: a full stop, or another initial that is no function word
+      return next.text().equals(".")
+          || (TranslitKey.isInitial(next.text()) && next.isDevanagari() && !lexicon.isStopword(next.norm()));
+    }
+    return true;
+  }
+
   /** A word that can stand in a name, ignoring what covers it. */
   boolean nameLike(Token t, boolean latinNeedsCapital) {
     if (t.isDevanagari()) {
@@ -64,7 +86,7 @@ public final class NameWords {
       if (deva != null && deva != t.isDevanagari()) {
         break;
       }
-      boolean initial = onlyInitials && TranslitKey.isInitial(t.text()) && (t.isLatin() ? t.isCapitalised() : true);
+      boolean initial = onlyInitials && initialAt(s, i) && (t.isLatin() ? t.isCapitalised() : true);
       if (initial && i + 1 < s.size()) {
         int next = i + 1;
         if (s.tokens().get(next).text().equals(".")) {
@@ -103,11 +125,11 @@ public final class NameWords {
       if (deva != null && deva != t.isDevanagari()) {
         break;
       }
-      if (t.text().equals(".") && i > 0 && TranslitKey.isInitial(s.tokens().get(i - 1).text()) && words > 0) {
+      if (t.text().equals(".") && i > 0 && initialAt(s, i - 1) && words > 0) {
         i--;
         continue;
       }
-      boolean initial = words > 0 && TranslitKey.isInitial(t.text()) && !covered(found, i);
+      boolean initial = words > 0 && initialAt(s, i) && !covered(found, i);
       if (!initial && (sawInitial || covered(found, i) || !nameLike(t, latinNeedsCapital))) {
         break;
       }

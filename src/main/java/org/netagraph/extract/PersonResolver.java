@@ -140,6 +140,7 @@ public final class PersonResolver {
       }
       chosen.add(resolved);
     }
+    Map<String, Cluster> mergedKeys = mergeSubNames(clusters, chosen);
     // one-word names: surname of a longer name, a short name, or a one-word name of its own
     for (Mention m : singles) {
       Cluster target = clusters.get(m.value());
@@ -180,7 +181,7 @@ public final class PersonResolver {
       target.surfaces.add(String.join(" ", nameWords(sentences.get(m.sentence()), m)));
       chosen.get(m.sentence()).add(withValue(m, target.key));
     }
-    scan(sentences, clusters, chosen);
+    scan(sentences, clusters, mergedKeys, chosen);
     List<PersonEntity> persons = new ArrayList<>();
     for (Cluster c : clusters.values()) {
       PersonEntity e = entity(c);
@@ -195,6 +196,106 @@ public final class PersonResolver {
       l.sort(Comparator.comparingInt(Mention::start));
     }
     return new Result(persons, chosen);
+  }
+
+  /**
+   * A shorter name that is the start or the end of exactly one longer name in the article, word
+   * for word by key, is that person: मुलायम सिंह after मुलायम सिंह यादव, Deve Gowda after H. D.
+   * Deve Gowda, CP Radhakrishnan after C. P. Radhakrishnan. Initials are set aside when comparing
+   * (an all-capital Latin word of two or three letters is read as initials), and the shorter
+   * name needs two words left after that, so a first name alone never joins anyone here. Two
+   * names linked to different lexicon persons never merge, nor does a name that fits two longer
+   * ones. Returns the merged keys with the person each now names.
+   */
+  private Map<String, Cluster> mergeSubNames(Map<String, Cluster> clusters, List<List<Mention>> chosen) {
+    Map<String, Cluster> mergedKeys = new HashMap<>();
+    Map<Cluster, List<String>> words = new HashMap<>();
+    Map<Cluster, List<String>> initials = new HashMap<>();
+    for (Cluster c : clusters.values()) {
+      List<String> in = new ArrayList<>();
+      words.put(c, nameWordKeys(c, in));
+      initials.put(c, in);
+    }
+    List<Cluster> order = new ArrayList<>(clusters.values());
+    order.sort(Comparator.comparingInt(c -> words.get(c).size()));
+    for (Cluster a : order) {
+      List<String> wa = words.get(a);
+      if (wa.size() < (initials.get(a).isEmpty() ? 2 : 1) || !clusters.containsKey(a.key)) {
+        continue;
+      }
+      Cluster into = null;
+      int fits = 0;
+      for (Cluster b : clusters.values()) {
+        List<String> wb = words.get(b);
+        if (b == a || wb.size() < wa.size() || (a.lexicon != null && b.lexicon != null && a.lexicon != b.lexicon)) {
+          continue;
+        }
+        if (!initials.get(a).isEmpty() && !initials.get(a).equals(initials.get(b))) {
+          continue; // K. T. Rama Rao is not N. T. Rama Rao
+        }
+        boolean edge = wb.subList(0, wa.size()).equals(wa) || wb.subList(wb.size() - wa.size(), wb.size()).equals(wa);
+        boolean longer = wb.size() > wa.size() || b.surfaces.stream().mapToInt(x -> x.length()).max().orElse(0)
+            > a.surfaces.stream().mapToInt(x -> x.length()).max().orElse(0);
+        if (edge && longer) {
+          into = b;
+          fits++;
+        }
+      }
+      if (fits != 1) {
+        continue;
+      }
+      clusters.remove(a.key);
+      mergedKeys.put(a.key, into);
+      into.surfaces.addAll(a.surfaces);
+      into.firstWords.addAll(a.firstWords);
+      into.lastWords.addAll(a.lastWords);
+      if (into.lexicon == null && a.lexicon != null) {
+        into.lexicon = a.lexicon;
+      }
+      for (List<Mention> l : chosen) {
+        for (int i = 0; i < l.size(); i++) {
+          if (l.get(i).value().equals(a.key)) {
+            l.set(i, withValue(l.get(i), into.key));
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, Cluster> e : mergedKeys.entrySet()) {
+      Cluster c = e.getValue();
+      while (!clusters.containsKey(c.key) && mergedKeys.containsKey(c.key)) {
+        c = mergedKeys.get(c.key);
+      }
+      e.setValue(c);
+    }
+    return mergedKeys;
+  }
+
+  /** The word keys of a cluster's longest surface, initials left out (and put in {@code initials}). */
+  private static List<String> nameWordKeys(Cluster c, List<String> initials) {
+    String longest = "";
+    for (String s : c.surfaces) {
+      if (s.split("[\\s.]+").length > longest.split("[\\s.]+").length) {
+        longest = s;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    String[] ws = longest.strip().split("[\\s.]+");
+    for (int i = 0; i < ws.length; i++) {
+      String w = ws[i];
+      boolean isInitials = TranslitKey.isInitial(w) && i < ws.length - 1
+          || (w.length() <= 3 && w.length() >= 2 && w.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z'));
+      if (isInitials) {
+        String one = TranslitKey.initialOf(w);
+        if (one != null) {
+          initials.add(one);
+        } else {
+          w.chars().forEach(ch -> initials.add(String.valueOf((char) Character.toLowerCase(ch))));
+        }
+      } else if (!w.isEmpty()) {
+        out.add(TranslitKey.word(w));
+      }
+    }
+    return out;
   }
 
   /**
@@ -289,7 +390,7 @@ public final class PersonResolver {
   }
 
   /** Step 4 of the class comment: name runs anywhere whose key is a known person's. */
-  private void scan(List<Sentence> sentences, Map<String, Cluster> clusters, List<List<Mention>> chosen) {
+  private void scan(List<Sentence> sentences, Map<String, Cluster> clusters, Map<String, Cluster> mergedKeys, List<List<Mention>> chosen) {
     Map<String, Cluster> bySurnameKey = new HashMap<>();
     Set<String> ambiguous = new TreeSet<>();
     for (Cluster c : clusters.values()) {
@@ -320,7 +421,7 @@ public final class PersonResolver {
           boolean initials = true;
           for (int k = i; k < i + n && ok; k++) {
             Token t = s.tokens().get(k);
-            boolean initial = initials && k < i + n - 1 && TranslitKey.isInitial(t.text());
+            boolean initial = initials && k < i + n - 1 && words.initialAt(s, k);
             initials &= initial;
             ok = (deva == null || deva == t.isDevanagari()) && (initial || words.nameLike(t, false));
             deva = t.isDevanagari();
@@ -333,6 +434,8 @@ public final class PersonResolver {
           Cluster c = null;
           if (key.length() >= TranslitKey.MIN_SCAN_LENGTH && clusters.containsKey(key)) {
             c = clusters.get(key);
+          } else if (n >= 2 && key.length() >= TranslitKey.MIN_SCAN_LENGTH && mergedKeys.containsKey(key)) {
+            c = mergedKeys.get(key);
           } else if (n == 1 && key.length() >= 2 && clusters.containsKey(key) && beforeCase(s, i + 1)) {
             c = clusters.get(key);
           } else if (n == 1 && bySurnameKey.containsKey(key)) {

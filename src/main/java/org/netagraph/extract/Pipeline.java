@@ -27,11 +27,13 @@ public final class Pipeline {
   private final List<MentionFinder> finders;
   private final PersonResolver resolver;
   private final FactRules rules = new FactRules();
+  private final FusedWords fused;
 
   private Pipeline(Lexicon lexicon, List<MentionFinder> finders) {
     this.lexicon = lexicon;
     this.finders = List.copyOf(finders);
     this.resolver = new PersonResolver(lexicon);
+    this.fused = new FusedWords(lexicon);
   }
 
   /** Starts a pipeline over the given lexicon. */
@@ -110,7 +112,7 @@ public final class Pipeline {
   }
 
   public Analysis analyze(Article article) {
-    List<Sentence> sentences = SentenceSplitter.split(article.text());
+    List<Sentence> sentences = fused.split(SentenceSplitter.split(article.text()));
     List<List<Mention>> found = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       List<Mention> all = new ArrayList<>();
@@ -152,9 +154,11 @@ public final class Pipeline {
 
   /**
    * The state an article is about: the dateline's (a city or a state), unless it is Delhi, the
-   * national capital, where national stories are datelined; else the state named most often, if
-   * one leads (a tie names none).
+   * national capital, where national stories are datelined, or Chandigarh, the seat of both
+   * Punjab's and Haryana's governments; else the state named most often, if one leads (a tie
+   * names none).
    */
+  private static final Set<String> SHARED_SEATS = Set.of("delhi", "chandigarh");
   private static final Set<String> PLACE_BEFORE = Set.of("in", "to", "at", "from", "reached", "visit", "visited");
   private static final Set<String> PLACE_AFTER = Set.of("में", "पहुंचे", "पहुंचीं", "पहुंचकर", "से", "आए", "दौरे", "गए", "रवाना");
 
@@ -168,7 +172,7 @@ public final class Pipeline {
   String storyState(Article article, List<Sentence> sentences, List<List<Mention>> found) {
     if (article.place() != null) {
       for (Lexicon.Entry e : lexicon.index().exact(article.place())) {
-        if ((e.type() == MentionType.STATE || e.type() == MentionType.CITY) && !e.value().equals("delhi")) {
+        if ((e.type() == MentionType.STATE || e.type() == MentionType.CITY) && !SHARED_SEATS.contains(e.value())) {
           return e.value();
         }
       }
@@ -176,7 +180,7 @@ public final class Pipeline {
     Map<String, Integer> counts = new HashMap<>();
     for (int si = 0; si < found.size(); si++) {
       for (Mention m : found.get(si)) {
-        if (m.type() == MentionType.STATE && !(m.value().equals("delhi") && placeOnly(sentences.get(si), m))) {
+        if (m.type() == MentionType.STATE && !(SHARED_SEATS.contains(m.value()) && placeOnly(sentences.get(si), m))) {
           counts.merge(m.value(), 1, Integer::sum);
         }
       }

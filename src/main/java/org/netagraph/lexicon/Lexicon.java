@@ -44,6 +44,7 @@ public final class Lexicon {
   private final Map<String, Party> parties = new LinkedHashMap<>();
   private final Map<String, Person> personsByKey = new HashMap<>();
   private final Map<String, List<Person>> personsBySurname = new HashMap<>();
+  private final Set<String> officeWords = new java.util.HashSet<>();
   private final Map<String, Person> shortNames = new HashMap<>();
   private final Set<String> stopwords = new HashSet<>();
   private final Set<String> englishStopwords = new HashSet<>();
@@ -131,7 +132,19 @@ public final class Lexicon {
         throw r.error("office kind must be one of " + new java.util.TreeSet<>(OFFICE_KINDS) + ", not '" + kind + "'");
       }
       add(r.get(0), new Entry(MentionType.OFFICE, r.get(1), kind));
+      String w = TextNormalizer.matchForm(r.get(0).strip());
+      if (w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.DEVANAGARI) && w.length() >= 4) {
+        officeWords.add(w);
+      }
     }
+  }
+
+  /**
+   * Office titles written as one Devanagari word of four or more characters (मुख्यमंत्री, राज्यपाल),
+   * in matching form: the words that news text runs into the following name.
+   */
+  public Set<String> officeWords() {
+    return java.util.Collections.unmodifiableSet(officeWords);
   }
 
   private void loadPortfolios(ModelSource src) {
