@@ -65,10 +65,16 @@ public final class FactRules {
   public Facts apply(List<SentenceView> views, String articleId, String date, String storyState) {
     Map<String, Holds> holds = new LinkedHashMap<>();
     Map<String, Met> met = new LinkedHashMap<>();
+    String contextParty = null;
     for (SentenceView v : views) {
       Evidence ev = new Evidence(articleId, v.sentence().text(), date);
-      for (Holds h : holds(v, ev, storyState)) {
+      for (Holds h : holds(v, ev, new Context(storyState, contextParty))) {
         holds.putIfAbsent(h.personKey() + "|" + h.office().id() + "|" + h.status(), h);
+      }
+      for (Mention m : v.lexicon()) {
+        if (m.type() == MentionType.PARTY) {
+          contextParty = m.value();
+        }
       }
     }
     Map<String, Set<String>> holders = new java.util.HashMap<>();
@@ -117,7 +123,7 @@ public final class FactRules {
       if (o.type() != MentionType.OFFICE) {
         continue;
       }
-      Attachment a = attach(v, o, storyState);
+      Attachment a = attach(v, o, new Context(storyState, null));
       if (a.holder() != null || a.office() == null || a.status() == Status.FORMER) {
         continue;
       }
@@ -156,13 +162,19 @@ public final class FactRules {
   /** An office mention read in its sentence: the office, its status and its holder (or null). */
   record Attachment(OfficeRef office, Status status, Mention holder, List<OfficeRef> also) {}
 
-  List<Holds> holds(SentenceView v, Evidence ev, String storyState) {
+  /**
+   * What the article says around a sentence: its state, and the party it named last before the
+   * sentence (the party that {@code पार्टी के महासचिव} and {@code the party's spokesperson} mean).
+   */
+  record Context(String storyState, String party) {}
+
+  List<Holds> holds(SentenceView v, Evidence ev, Context cx) {
     List<Holds> out = new ArrayList<>();
     for (Mention o : v.lexicon()) {
       if (o.type() != MentionType.OFFICE) {
         continue;
       }
-      Attachment a = attach(v, o, storyState);
+      Attachment a = attach(v, o, cx);
       List<Holds> listed = a.office() == null ? List.of() : list(v, o, a, ev);
       boolean holderListed = a.holder() != null && listed.stream().anyMatch(h -> h.personKey().equals(a.holder().value()));
       if (a.holder() != null && a.office() != null && !holderListed) {
@@ -245,7 +257,8 @@ public final class FactRules {
     return out;
   }
 
-  Attachment attach(SentenceView v, Mention o0, String storyState) {
+  Attachment attach(SentenceView v, Mention o0, Context cx) {
+    String storyState = cx.storyState();
     List<Token> toks = v.sentence().tokens();
     Mention o = o0;
     if (o.kind().equals("counterpart")) {
@@ -286,11 +299,17 @@ public final class FactRules {
     if (holder == null) {
       holder = personBefore(v, q.left, right);
     }
+    if (holder == null) {
+      holder = subjectOfRole(v, q.left, right);
+    }
     if (o.kind().equals("party") && (o.surface().startsWith("प्रदेश") || o.surface().toLowerCase(java.util.Locale.ROOT).startsWith("state"))) {
       q.stateUnit = true; // प्रदेश अध्यक्ष, प्रदेशाध्यक्ष: the office phrase carries the unit
     }
     if (q.party == null && o.kind().equals("party")) {
       q.party = nearestPartyBefore(v, o.start(), 12);
+    }
+    if (q.party == null && o.kind().equals("party") && cx.party() != null && partyFromContext(v, o, q)) {
+      q.party = cx.party();
     }
     List<OfficeRef> also = new ArrayList<>();
     for (String extra : q.morePortfolios) {
@@ -305,6 +324,29 @@ public final class FactRules {
       }
     }
     return new Attachment(office(o, q, storyState), q.former ? Status.FORMER : Status.CURRENT, holder, also);
+  }
+
+  private static final Set<String> PARTY_WORDS = Set.of("पार्टी", "दल", "संगठन", "party", "party's", "organisation", "organization");
+  private static final Set<String> PARTY_ONLY_TITLES = Set.of("General Secretary", "Working President", "Spokesperson");
+
+  /**
+   * A party post with no party in its sentence takes the party the article named last when the
+   * post can only be a party's (General Secretary, Working President, Spokesperson), when the
+   * sentence says "the party" just before it (पार्टी के अध्यक्ष, the party's president), or for a
+   * state unit's post (प्रदेश अध्यक्ष, प्रदेश प्रभारी). Otherwise it stays no party post: the
+   * प्रभारी of a hospital ward, the अध्यक्ष of a commission.
+   */
+  private static boolean partyFromContext(SentenceView v, Mention o, Quals q) {
+    if (PARTY_ONLY_TITLES.contains(o.value()) || q.stateUnit || q.nationalUnit) {
+      return true;
+    }
+    List<Token> toks = v.sentence().tokens();
+    for (int i = Math.max(0, Math.min(q.left, o.start()) - 3); i < o.start(); i++) {
+      if (PARTY_WORDS.contains(toks.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private OfficeRef office(Mention o, Quals q, String storyState) {
@@ -488,6 +530,82 @@ public final class FactRules {
     }
     return null;
   }
+
+  private static final Set<String> ROLE_VERBS =
+      Set.of("sworn", "oath", "appointed", "elected", "named", "chosen", "installed", "became", "become", "inducted", "picked", "nominated", "re-elected");
+  private static final Set<String> ROLE_SKIP = Set.of("the", "a", "an", "new", "its", "state's", "first", "next");
+
+  /**
+   * The person a role is given to: {@code X was sworn in as the 15th Chief Minister of Himachal
+   * Pradesh}, {@code X ने मुख्यमंत्री के रूप में शपथ ली}, {@code X ने मुख्यमंत्री पद की शपथ ली}: the
+   * nearest person before the title, when the title follows "as" after a verb of taking office
+   * (sworn in, appointed, elected ...) or is followed by के रूप में / पद की शपथ / पद पर. Not
+   * {@code X replaced Y as Chief Minister}: "replaced" gives no office.
+   */
+  private static Mention subjectOfRole(SentenceView v, int left, int right) {
+    List<Token> toks = v.sentence().tokens();
+    boolean role = false;
+    int i = left - 1;
+    while (i >= 0 && (ROLE_SKIP.contains(toks.get(i).norm()) || toks.get(i).norm().matches("\\d+(st|nd|rd|th)?"))) {
+      i--;
+    }
+    if (i >= 1 && toks.get(i).norm().equals("as")) {
+      for (int k = Math.max(0, i - 5); k < i; k++) {
+        role |= ROLE_VERBS.contains(toks.get(k).norm());
+      }
+    }
+    if (!role && right + 2 < toks.size()) {
+      String a = toks.get(right).norm();
+      String b = toks.get(right + 1).norm();
+      String c = toks.get(right + 2).norm();
+      role = (a.equals("के") && b.equals("रूप") && c.equals("में"))
+          || (a.equals("पद") && (b.equals("की") || b.equals("पर")) && (c.equals("शपथ") || b.equals("पर")));
+    }
+    if (!role) {
+      return null;
+    }
+    // Hindi marks the roles: X को ... शपथ दिलाई (X is sworn in), X ने ... शपथ ली (X took the oath);
+    // a ने after no person (आठ विधायकों ने) means the subject is no one named
+    Mention nearest = null;
+    Mention object = null;
+    int agentAt = -1;
+    for (int k = 0; k < left; k++) {
+      if (toks.get(k).norm().equals("ने")) {
+        agentAt = k;
+      }
+    }
+    for (Mention p : v.persons()) {
+      if (p.end() <= left) {
+        nearest = p;
+        if (p.end() < toks.size() && toks.get(p.end()).norm().equals("को")) {
+          object = p;
+        }
+      }
+    }
+    if (object != null) {
+      return object;
+    }
+    if (agentAt >= 0) {
+      int k = agentAt;
+      for (Mention p : v.persons()) {
+        if (p.end() == k || (p.end() + 1 == k && FactRules.GLOSS_CLOSE.equals(toks.get(p.end()).text()))) {
+          return p;
+        }
+      }
+      int g = k - 1;
+      if (g >= 0 && toks.get(g).text().equals(")")) {
+        for (Mention p : v.persons()) {
+          if (p.end() <= g && afterGloss(toks, p.end()) == k) {
+            return p;
+          }
+        }
+      }
+      return null;
+    }
+    return nearest;
+  }
+
+  private static final String GLOSS_CLOSE = ")";
 
   private static Mention personBefore(SentenceView v, int left, int right) {
     List<Token> toks = v.sentence().tokens();
