@@ -24,6 +24,7 @@ import org.netagraph.model.Token;
 public final class CuePersonFinder implements MentionFinder {
   public static final String LAYER = "person:cue";
   private static final int MAX_WORDS = 3;
+  private static final Set<String> HOME = Set.of("आवास", "घर", "निवास", "बंगले", "बंगला", "दफ्तर", "कार्यालय");
   private final NameWords words;
 
   public CuePersonFinder(Lexicon lexicon) {
@@ -53,10 +54,10 @@ public final class CuePersonFinder implements MentionFinder {
         while (from < toks.size() && (isPrefixHonorific(found, from) || toks.get(from).text().equals("."))) {
           from = nextAfter(found, from);
         }
-        if (from < toks.size() && isPersonAt(found, from)) {
-          continue;
-        }
         int end = words.runFrom(s, found, from, MAX_WORDS, true);
+        if (from < toks.size() && personEndAt(found, from) >= end) {
+          continue; // a person found already, as long: राज्यपाल सत्यदेव नारायण आर्य keeps its third word
+        }
         add(out, s, from, end, "title");
       } else if (m.type() == MentionType.CUE && m.value().equals("after_name")) {
         int start = words.runTo(s, found, m.start(), 3, true);
@@ -68,6 +69,13 @@ public final class CuePersonFinder implements MentionFinder {
         int start = words.runTo(s, found, i, 3, true);
         if (i - start >= 2) {
           add(out, s, start, i, "agent");
+        }
+      }
+      // सतपाल महाराज के आवास पहुंचे: a name of two words or more before "X's residence"
+      if (toks.get(i).norm().equals("के") && i + 1 < toks.size() && HOME.contains(toks.get(i + 1).norm())) {
+        int start = words.runTo(s, found, i, 3, true);
+        if (i - start >= 2) {
+          add(out, s, start, i, "home");
         }
       }
     }
@@ -83,13 +91,15 @@ public final class CuePersonFinder implements MentionFinder {
     return false;
   }
 
-  private static boolean isPersonAt(List<Mention> found, int i) {
+  /** The end of the longest person mention starting at {@code i}, or -1. */
+  private static int personEndAt(List<Mention> found, int i) {
+    int end = -1;
     for (Mention m : found) {
       if (m.type() == MentionType.PERSON && m.start() == i) {
-        return true;
+        end = Math.max(end, m.end());
       }
     }
-    return false;
+    return end;
   }
 
   private static int nextAfter(List<Mention> found, int i) {

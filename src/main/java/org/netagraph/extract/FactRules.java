@@ -308,8 +308,14 @@ public final class FactRules {
     if (q.party == null && o.kind().equals("party")) {
       q.party = nearestPartyBefore(v, o.start(), 12);
     }
-    if (q.party == null && o.kind().equals("party") && cx.party() != null && partyFromContext(v, o, q)) {
-      q.party = cx.party();
+    if (q.party == null && o.kind().equals("party") && partyFromContext(v, o, q)) {
+      String earlier = null;
+      for (Mention m : v.lexicon()) {
+        if (m.type() == MentionType.PARTY && m.end() <= o.start()) {
+          earlier = m.value();
+        }
+      }
+      q.party = earlier != null ? earlier : cx.party();
     }
     List<OfficeRef> also = new ArrayList<>();
     for (String extra : q.morePortfolios) {
@@ -656,6 +662,9 @@ public final class FactRules {
     boolean meeting = false;
     for (Mention m : v.lexicon()) {
       if (m.type() == MentionType.CUE) {
+        if (m.value().equals("not_meet") && handedOver(v, m)) {
+          continue; // मुलाकात की और समर्थन का पत्र सौंपा: a letter given in person
+        }
         if (m.value().equals("not_meet") || m.value().equals("future")) {
           return false;
         }
@@ -663,6 +672,20 @@ public final class FactRules {
       }
     }
     return meeting;
+  }
+
+  private static final java.util.regex.Pattern HANDED =
+      java.util.regex.Pattern.compile("सौंप.*|handed|submitted|presented|handing|submitting|दिया|दी|सौपा");
+
+  /** A letter cue followed within three words by handing it over: delivered at a meeting, not sent. */
+  private static boolean handedOver(SentenceView v, Mention m) {
+    List<Token> toks = v.sentence().tokens();
+    for (int i = m.end(); i < Math.min(toks.size(), m.end() + 3); i++) {
+      if (HANDED.matcher(toks.get(i).norm()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sentence speaks of a meeting and of people attending it, with no letter, call or plan. */

@@ -306,10 +306,12 @@ public final class PersonResolver {
     if (!m.source().equals(CuePersonFinder.LAYER) || m.length() < 3) {
       return m;
     }
+    // names a stronger finder found in another sentence: a name seen on its own elsewhere
+    // (राज्यपाल सत्यदेव नारायण आर्य, where the recogniser stopped a word short, is not cut back)
     Set<String> strong = new java.util.HashSet<>();
     for (List<Mention> l : found) {
       for (Mention o : l) {
-        if (o.type() == MentionType.PERSON && !o.source().equals(CuePersonFinder.LAYER)) {
+        if (o.type() == MentionType.PERSON && !o.source().equals(CuePersonFinder.LAYER) && o.sentence() != m.sentence()) {
           strong.add(TranslitKey.of(List.of(o.surface().split("[\\s.]+"))));
         }
       }
