@@ -721,12 +721,19 @@ public final class FactRules {
             meet = true;
             break;
           case "not_meet":
+            if (handedOver(v, m)) {
+              break;
+            }
+            return List.of();
           case "future":
             return List.of();
           default:
             break;
         }
       }
+    }
+    if (futureVerbAfterCue(v)) {
+      return List.of();
     }
     Set<String> people = new LinkedHashSet<>();
     for (Mention p : v.persons()) {
@@ -746,7 +753,7 @@ public final class FactRules {
           out.add(Met.of(host, p, ev));
         }
       }
-    } else if (people.size() <= 3) {
+    } else if (people.size() <= 3 && coordinated(v)) {
       List<String> l = new ArrayList<>(people);
       for (int a = 0; a < l.size(); a++) {
         for (int b = a + 1; b < l.size(); b++) {
@@ -755,6 +762,64 @@ public final class FactRules {
       }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern FUTURE_VERB =
+      java.util.regex.Pattern.compile(".*(ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|एंगे|एंगी|एगा|एगी)");
+  private static final Set<String> CLAUSE_END = Set.of("कहा", "बताया", "और", ",", "।", "कि", "लेकिन", "जबकि", "|", ".", "बाद");
+
+  /**
+   * A future verb in the meeting's own clause: {@code राज्यपाल से मिलकर दावा पेश करेंगे} is a
+   * plan. The clause ends at a comma, danda, और, कहा or कि, so {@code मुलाकात की और कहा कि ...
+   * करेंगे} stays a meeting.
+   */
+  private static boolean futureVerbAfterCue(SentenceView v) {
+    List<Token> toks = v.sentence().tokens();
+    for (Mention m : v.lexicon()) {
+      if (m.type() != MentionType.CUE || !m.value().equals("meet")) {
+        continue;
+      }
+      for (int i = m.start(); i < Math.min(toks.size(), m.end() + 8); i++) {
+        String w = toks.get(i).norm();
+        if (i >= m.end() && CLAUSE_END.contains(w)) {
+          break;
+        }
+        if (toks.get(i).isDevanagari() && FUTURE_VERB.matcher(w).matches()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The sentence's people stand in one list (X और Y, X, Y and Z): only then does a meeting
+   * sentence without a host say that they met each other. {@code बैठक से पहले सिंहदेव ने कहा कि
+   * सोनिया गांधी और राहुल गांधी हमारे नेता हैं} names three people, not a meeting of them.
+   */
+  private static boolean coordinated(SentenceView v) {
+    List<Token> toks = v.sentence().tokens();
+    List<Mention> ps = new ArrayList<>(v.persons());
+    ps.sort(java.util.Comparator.comparingInt(Mention::start));
+    for (int k = 0; k + 1 < ps.size(); k++) {
+      int i = afterGloss(toks, ps.get(k).end());
+      int end = ps.get(k + 1).start();
+      if (i > end) {
+        continue;
+      }
+      boolean joined = i < end;
+      for (; i < end; i++) {
+        String w = toks.get(i).norm();
+        if (!(LIST_SEPARATORS.contains(w) || w.equals("-") || w.equals("–"))) {
+          joined = false;
+          break;
+        }
+      }
+      if (!joined) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String host(SentenceView v) {

@@ -230,10 +230,11 @@ public final class PersonResolver {
         if (b == a || wb.size() < wa.size() || (a.lexicon != null && b.lexicon != null && a.lexicon != b.lexicon)) {
           continue;
         }
-        if (!initials.get(a).isEmpty() && !initials.get(a).equals(initials.get(b))) {
+        if (!initials.get(a).isEmpty() && !initials.get(a).equals(initials.get(b)) && !spelledOut(initials.get(a), wa, initials.get(b), wb)) {
           continue; // K. T. Rama Rao is not N. T. Rama Rao
         }
-        boolean edge = wb.subList(0, wa.size()).equals(wa) || wb.subList(wb.size() - wa.size(), wb.size()).equals(wa);
+        boolean edge = wb.subList(0, wa.size()).equals(wa) || wb.subList(wb.size() - wa.size(), wb.size()).equals(wa)
+            || spelledOut(initials.get(a), wa, initials.get(b), wb);
         boolean longer = wb.size() > wa.size() || b.surfaces.stream().mapToInt(x -> x.length()).max().orElse(0)
             > a.surfaces.stream().mapToInt(x -> x.length()).max().orElse(0);
         if (edge && longer) {
@@ -268,6 +269,28 @@ public final class PersonResolver {
       e.setValue(c);
     }
     return mergedKeys;
+  }
+
+  /**
+   * S. N. Arya and Satyadev Narayan Arya: the short name's initials are the first letters of the
+   * long name's words before the same last words, and the long name has no initials of its own.
+   */
+  private static boolean spelledOut(List<String> ia, List<String> wa, List<String> ib, List<String> wb) {
+    if (ia.isEmpty() || !ib.isEmpty() || wb.size() != ia.size() + wa.size()
+        || !wb.subList(ia.size(), wb.size()).equals(wa)) {
+      return false;
+    }
+    for (int i = 0; i < ia.size(); i++) {
+      String w = wb.get(i);
+      String first = w.isEmpty() ? "" : w.substring(0, 1);
+      String in = ia.get(i);
+      // keys write a vowel start as "a" and fold c into k, v into w, z into j, q into k
+      if (!(first.equals(in) || (first.equals("a") && "aeiou".contains(in)) || (first.equals("k") && (in.equals("c") || in.equals("q")))
+          || (first.equals("v") && in.equals("w")) || (first.equals("w") && in.equals("v")) || (first.equals("j") && in.equals("z")))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The word keys of a cluster's longest surface, initials left out (and put in {@code initials}). */
