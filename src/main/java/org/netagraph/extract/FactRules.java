@@ -276,6 +276,20 @@ public final class FactRules {
     }
     boolean legislator = o.value().equals("MLA") || o.value().equals("Member of Parliament");
     Quals q = left(v, o.start(), legislator);
+    if (q.state == null && q.cityState == null && q.left >= 2) {
+      // Madhya Pradesh Congress president and former Chief Minister Kamal Nath: the second title
+      // is of the state the first one names
+      String w = toks.get(q.left - 1).norm();
+      Mention prev = lexiconEndingAt(v, q.left - 1);
+      if ((w.equals("and") || w.equals("और")) && prev != null && prev.type() == MentionType.OFFICE) {
+        Quals pq = left(v, prev.start());
+        q.state = pq.state;
+        q.cityState = pq.cityState;
+      }
+    }
+    if ("delhi".equals(q.state) && o.kind().equals("party") && q.left < o.start() && delhiAsPlace(toks, q.left, o.start())) {
+      q.state = null; // दिल्ली में कांग्रेस अध्यक्ष: where, not which unit
+    }
     int right = o.end();
     if (right < toks.size() && (toks.get(right).norm().equals("रहे") || toks.get(right).norm().equals("रहीं"))) {
       q.former = true; // विधानसभा के अध्यक्ष रहे प्रमोद सावंत: who had been
@@ -371,7 +385,8 @@ public final class FactRules {
         return new OfficeRef(o.value(), unit, q.party);
       case "minister":
         String title = q.portfolio != null && o.value().equals("Minister") ? q.portfolio + " Minister" : o.value();
-        String scope = q.union ? null : (state != null ? state : storyState);
+        boolean union = q.union || (q.portfolio != null && UNION_ONLY.contains(q.portfolio));
+        String scope = union ? null : (state != null ? state : storyState);
         return new OfficeRef(title, scope, null);
       case "official":
         return new OfficeRef(o.value(), state != null ? state : storyState, null);
@@ -379,6 +394,23 @@ public final class FactRules {
         return null;
     }
   }
+
+  /** Delhi written as a place (दिल्ली में, in Delhi) among the qualifiers {@code [from, to)}. */
+  private static boolean delhiAsPlace(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = toks.get(i).norm();
+      if ((w.equals("दिल्ली") && i + 1 < to && toks.get(i + 1).norm().equals("में"))
+          || (w.equals("in") && i + 1 < to && toks.get(i + 1).norm().equals("delhi"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Portfolios that exist only in the Union government: their ministers are national. */
+  private static final Set<String> UNION_ONLY =
+      Set.of("Defence", "External Affairs", "Railways", "Civil Aviation", "Petroleum", "Road Transport and Highways",
+          "Information and Broadcasting", "Jal Shakti", "Minority Affairs", "Commerce and Industry");
 
   private static final Set<String> PORTFOLIO_JOINERS = Set.of("व", "और", "एवं", "तथा", "and", "&", ",");
 
