@@ -66,11 +66,17 @@ public final class FactRules {
     Map<String, Holds> holds = new LinkedHashMap<>();
     Map<String, Met> met = new LinkedHashMap<>();
     String contextParty = null;
+    SentenceView previous = null;
     for (SentenceView v : views) {
       Evidence ev = new Evidence(articleId, v.sentence().text(), date);
-      for (Holds h : holds(v, ev, new Context(storyState, contextParty))) {
+      List<Holds> found = new ArrayList<>(holds(v, ev, new Context(storyState, contextParty)));
+      if (previous != null) {
+        found.addAll(listedAfter(previous, v, ev, new Context(storyState, contextParty)));
+      }
+      for (Holds h : found) {
         holds.putIfAbsent(h.personKey() + "|" + h.office().id() + "|" + h.status(), h);
       }
+      previous = v;
       for (Mention m : v.lexicon()) {
         if (m.type() == MentionType.PARTY) {
           contextParty = m.value();
@@ -188,6 +194,51 @@ public final class FactRules {
     return out;
   }
 
+  private static final Set<String> LIST_FOLLOWS = Set.of("इनमें", "इनमे", "इनमें से", "these", "they", "among");
+
+  /**
+   * A plural title without names, then a sentence that opens with इनमें / These include / Among
+   * them and names people: {@code धामी के साथ 11 मंत्रियों ने भी शपथ ली। इनमें A, B और C शामिल हैं।}
+   * Each person named gets the title.
+   */
+  private List<Holds> listedAfter(SentenceView prev, SentenceView v, Evidence ev, Context cx) {
+    List<Token> toks = v.sentence().tokens();
+    if (toks.isEmpty() || !LIST_FOLLOWS.contains(toks.get(0).norm()) || v.persons().isEmpty()) {
+      return List.of();
+    }
+    if (toks.get(0).norm().equals("among") && !(toks.size() > 1 && toks.get(1).norm().equals("them"))) {
+      return List.of();
+    }
+    List<Holds> out = new ArrayList<>();
+    // the office they were sworn into (आठ विधायकों ने मंत्री पद की शपथ ली: ministers), else the plural title
+    List<Mention> offices = new ArrayList<>();
+    List<Token> pt = prev.sentence().tokens();
+    for (Mention o : prev.lexicon()) {
+      if (o.type() == MentionType.OFFICE && o.end() + 1 < pt.size() && pt.get(o.end()).norm().equals("पद")) {
+        offices.add(o);
+      }
+    }
+    for (Mention o : prev.lexicon()) {
+      if (o.type() == MentionType.OFFICE && plural(prev, o)) {
+        offices.add(o);
+      }
+    }
+    for (Mention o : offices) {
+      Attachment a = attach(prev, o, cx);
+      if (a.office() == null || a.holder() != null) {
+        continue;
+      }
+      Set<String> seen = new LinkedHashSet<>();
+      for (Mention p : v.persons()) {
+        if (seen.add(p.value())) {
+          out.add(new Holds(p.value(), a.office(), a.status(), ev));
+        }
+      }
+      break;
+    }
+    return out;
+  }
+
   private static final Set<String> LIST_SEPARATORS = Set.of(",", "और", "and", "&", "तथा", "एवं");
   private static final Set<String> LIST_OPENERS = Set.of("–", "—", "-", ":", ",");
 
@@ -198,12 +249,43 @@ public final class FactRules {
    * title with the state written next to them (of STATE, (STATE), STATE के). Without a state next to
    * each name only a plural title is spread over the list, and only for offices that need no state.
    */
+  private static final Set<String> NUMBER_WORDS =
+      Set.of("दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+  private static final Set<String> LATE_OPENERS = Set.of("—", "–", ":", "were", "are", "include", "included", "including", "namely");
+
+  /** A plural title: Ministers, मंत्रियों, or a number or सभी/all before it (चार पूर्व मुख्यमंत्री). */
+  static boolean plural(SentenceView v, Mention o) {
+    if (o.surface().endsWith("s") || o.surface().endsWith("ों")) {
+      return true;
+    }
+    List<Token> toks = v.sentence().tokens();
+    for (int i = Math.max(0, o.start() - 3); i < o.start(); i++) {
+      String w = toks.get(i).norm();
+      if (NUMBER_WORDS.contains(w) || PLURAL.contains(w) || w.matches("\\d+")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Holds> list(SentenceView v, Mention o, Attachment a, Evidence ev) {
     List<Token> toks = v.sentence().tokens();
-    boolean plural = o.surface().endsWith("s") || o.surface().endsWith("ों");
+    boolean plural = plural(v, o);
     int i = o.end();
     while (i < toks.size() && LIST_OPENERS.contains(toks.get(i).text()) && plural) {
       i++;
+    }
+    if (plural && personAfter(v, i) == null) {
+      // चार पूर्व मुख्यमंत्री शामिल हुए — A, B ...; the Chief Ministers who spoke were A of X, ...
+      for (int k = i; k < Math.min(toks.size(), i + 5); k++) {
+        if (personAt(v, k) != null) {
+          break;
+        }
+        if (LATE_OPENERS.contains(toks.get(k).norm())) {
+          i = k + 1;
+          break;
+        }
+      }
     }
     List<Holds> out = new ArrayList<>();
     boolean first = true;
@@ -278,10 +360,11 @@ public final class FactRules {
     Quals q = left(v, o.start(), legislator);
     if (q.state == null && q.cityState == null && q.left >= 2) {
       // Madhya Pradesh Congress president and former Chief Minister Kamal Nath: the second title
-      // is of the state the first one names
+      // is of the state the first one's party unit names (not so after a Governor: governors
+      // serve in other states, महाराष्ट्र के राज्यपाल और पूर्व मुख्यमंत्री कोश्यारी)
       String w = toks.get(q.left - 1).norm();
       Mention prev = lexiconEndingAt(v, q.left - 1);
-      if ((w.equals("and") || w.equals("और")) && prev != null && prev.type() == MentionType.OFFICE) {
+      if ((w.equals("and") || w.equals("और")) && prev != null && prev.type() == MentionType.OFFICE && prev.kind().equals("party")) {
         Quals pq = left(v, prev.start());
         q.state = pq.state;
         q.cityState = pq.cityState;
