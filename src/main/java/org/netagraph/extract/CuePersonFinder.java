@@ -24,6 +24,8 @@ import org.netagraph.model.Token;
 public final class CuePersonFinder implements MentionFinder {
   public static final String LAYER = "person:cue";
   private static final int MAX_WORDS = 3;
+  private static final Set<String> LIST_JOINERS = Set.of(",", "और", "and", "तथा", "एवं");
+  private static final Set<String> LIST_ENDS = Set.of("शामिल", "ने", "के", "की", "को", "से", "भी", "were", "have", "had");
   private static final Set<String> HOME = Set.of("आवास", "घर", "निवास", "बंगले", "बंगला", "दफ्तर", "कार्यालय");
   private final NameWords words;
 
@@ -71,6 +73,14 @@ public final class CuePersonFinder implements MentionFinder {
           add(out, s, start, i, "agent");
         }
       }
+      // गणेश जोशी, सुबोध उनियाल और रेखा आर्य: a name of two words or more that continues a list of names
+      if (LIST_JOINERS.contains(toks.get(i).norm()) && personEndingAt(found, i) && i + 1 < toks.size() && personEndAt(found, i + 1) < 0) {
+        int end = words.runFrom(s, found, i + 1, 3, true);
+        if (end - (i + 1) >= 2 && (end >= toks.size() || !toks.get(end).isWord() || LIST_JOINERS.contains(toks.get(end).norm())
+            || LIST_ENDS.contains(toks.get(end).norm()))) {
+          add(out, s, i + 1, end, "list");
+        }
+      }
       // सतपाल महाराज के आवास पहुंचे: a name of two words or more before "X's residence"
       if (toks.get(i).norm().equals("के") && i + 1 < toks.size() && HOME.contains(toks.get(i + 1).norm())) {
         int start = words.runTo(s, found, i, 3, true);
@@ -85,6 +95,15 @@ public final class CuePersonFinder implements MentionFinder {
   private static boolean isPrefixHonorific(List<Mention> found, int i) {
     for (Mention m : found) {
       if (m.type() == MentionType.HONORIFIC && m.kind().equals("prefix") && m.start() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean personEndingAt(List<Mention> found, int end) {
+    for (Mention m : found) {
+      if (m.type() == MentionType.PERSON && m.end() == end) {
         return true;
       }
     }

@@ -654,7 +654,8 @@ public final class FactRules {
 
   private static final Set<String> ROLE_VERBS =
       Set.of("sworn", "oath", "appointed", "elected", "named", "chosen", "installed", "became", "become", "inducted", "picked", "nominated", "re-elected");
-  private static final Set<String> ROLE_SKIP = Set.of("the", "a", "an", "new", "its", "state's", "first", "next");
+  private static final Set<String> ROLE_SKIP = Set.of("the", "a", "an", "new", "its", "state's", "first", "next", "second",
+      "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "youngest", "oldest", "acting", "interim");
 
   /**
    * The person a role is given to: {@code X was sworn in as the 15th Chief Minister of Himachal
@@ -728,6 +729,8 @@ public final class FactRules {
 
   private static final String GLOSS_CLOSE = ")";
 
+  private static final Set<String> SUCCESSION = Set.of("replaced", "replacing", "replace", "replaces", "succeeded", "succeeding", "succeed", "succeeds");
+
   private static Mention personBefore(SentenceView v, int left, int right) {
     List<Token> toks = v.sentence().tokens();
     boolean copula = right >= toks.size() || COPULA.contains(toks.get(right).norm());
@@ -736,11 +739,16 @@ public final class FactRules {
     }
     int i = left - 1;
     int links = 0;
+    boolean as = false;
     while (i >= 0 && links < 3) {
       Mention p = personEndingAt(v, i + 1);
       if (p != null) {
+        if (as && p.start() > 0 && SUCCESSION.contains(toks.get(p.start() - 1).norm())) {
+          return null; // X replaced Y as Chief Minister: Y held it before, X holds it now
+        }
         return p;
       }
+      as |= toks.get(i).norm().equals("as");
       String w = toks.get(i).norm();
       if (PRONOUNS.contains(w)) {
         Mention nearest = null;
@@ -868,7 +876,7 @@ public final class FactRules {
           out.add(Met.of(host, p, ev));
         }
       }
-    } else if (people.size() <= 3 && coordinated(v)) {
+    } else if (people.size() <= 3 && coordinated(v) && !reported(v)) {
       List<String> l = new ArrayList<>(people);
       for (int a = 0; a < l.size(); a++) {
         for (int b = a + 1; b < l.size(); b++) {
@@ -937,14 +945,50 @@ public final class FactRules {
     return true;
   }
 
+  /**
+   * The people stand in reported speech after the meeting word: {@code बैठक से पहले X ने कहा कि A और
+   * B हमारे नेता हैं}, {@code after the meeting he said that A and B ...}.
+   */
+  private static boolean reported(SentenceView v) {
+    List<Token> toks = v.sentence().tokens();
+    int cue = -1;
+    for (Mention m : v.lexicon()) {
+      if (m.type() == MentionType.CUE && m.value().equals("meet")) {
+        cue = cue < 0 ? m.end() : Math.min(cue, m.end());
+      }
+    }
+    int last = v.persons().stream().mapToInt(Mention::start).max().orElse(-1);
+    for (int i = Math.max(cue, 0); i < last; i++) {
+      String w = toks.get(i).norm();
+      if (w.equals("कि") || w.equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern SPEECH =
+      java.util.regex.Pattern.compile("कहा|बताया|ट्वीट|आरोप|दावा|पूछा|जवाब|स्पष्ट|चेतावनी|आश्वासन|लिखा|घोषणा");
+
+  /** A speech cue (ने कहा, ने बताया) starts at token {@code i}. */
+  private static boolean speechAt(SentenceView v, int i) {
+    for (Mention m : v.lexicon()) {
+      if (m.type() == MentionType.CUE && m.value().equals("after_name") && m.start() == i
+          && SPEECH.matcher(m.surface()).find()) {
+        return true; // not ने की / ने दी: those verbs may be the meeting's own (अध्यक्षता ... ने की)
+      }
+    }
+    return false;
+  }
+
   private static String host(SentenceView v) {
     List<Token> toks = v.sentence().tokens();
     // Hindi: a single agent (X ने ...) is the host; several agents met the one after से
     List<Mention> agents = new ArrayList<>();
     for (Mention p : v.persons()) {
       int e = afterGloss(toks, p.end());
-      if (e < toks.size() && toks.get(e).norm().equals("ने")) {
-        agents.add(p);
+      if (e < toks.size() && toks.get(e).norm().equals("ने") && !speechAt(v, e)) {
+        agents.add(p); // X ने कहा कि ... is a speaker, not someone meeting
       }
     }
     if (agents.size() == 1) {

@@ -122,12 +122,12 @@ public final class NameWords {
     boolean sawInitial = false; // going left, once an initial is taken only initials may precede it
     while (i >= 0 && words < max) {
       Token t = s.tokens().get(i);
+      if (t.text().equals(".") && i > 0 && initialAt(s, i - 1) && words > 0) {
+        i--; // the full stop of an initial (before the script check: it has no script)
+        continue;
+      }
       if (deva != null && deva != t.isDevanagari()) {
         break;
-      }
-      if (t.text().equals(".") && i > 0 && initialAt(s, i - 1) && words > 0) {
-        i--;
-        continue;
       }
       boolean initial = words > 0 && initialAt(s, i) && !covered(found, i);
       if (!initial && (sawInitial || covered(found, i) || !nameLike(t, latinNeedsCapital))) {

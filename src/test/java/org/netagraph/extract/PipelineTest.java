@@ -116,4 +116,68 @@ class PipelineTest {
     assertTrue(m.stream().anyMatch(x -> x.type() == org.netagraph.model.MentionType.STATE), m.toString());
     assertEquals("rajasthan", a.storyState());
   }
+
+  private static boolean holds(ArticleFacts f, String alias, String title, String state, String party) {
+    String key = person(f, alias).key();
+    return f.holds().stream().anyMatch(h -> h.personKey().equals(key) && h.office().title().equals(title)
+        && java.util.Objects.equals(state, h.office().stateId()) && java.util.Objects.equals(party, h.office().partyId()));
+  }
+
+  @Test
+  void anOfficeWordRunIntoTheNameIsSplit() {
+    ArticleFacts f = run("date 2024-01-10 रायपुर. मुख्यमंत्रीविष्णुदेव साय ने बुधवार को जशपुर का दौरा किया।");
+    assertTrue(holds(f, "विष्णुदेव साय", "Chief Minister", "chhattisgarh", null), f.holds().toString());
+    assertTrue(f.persons().stream().noneMatch(p -> p.name().toLowerCase().contains("mukhya")), f.persons().toString());
+  }
+
+  @Test
+  void theGenitiveKeIsNoInitial() {
+    ArticleFacts f = run("date 2024-03-02 रांची. विधायक दल के नेता रामेश्वर उरांव ने कहा कि पार्टी एकजुट है।");
+    assertTrue(f.persons().stream().noneMatch(p -> p.name().startsWith("K ")), f.persons().toString());
+    ArticleFacts g = run("date 2018-12-23 हैदराबाद. तेलंगाना के मुख्यमंत्री के. चंद्रशेखर राव ने बैठक ली।");
+    assertTrue(person(g, "K. Chandrashekar Rao").aliases().contains("के चंद्रशेखर राव"), "the dotted के is an initial");
+  }
+
+  @Test
+  void aShorterNameOrInitialsJoinTheOneLongerName() {
+    ArticleFacts f = run("date 2022-05-15 अगरतला. राज्यपाल सत्यदेव नारायण आर्य ने शपथ दिलाई। "
+        + "एस. एन. आर्य ने बाद में कहा कि सरकार स्थिर रहेगी।\n\nमुलायम सिंह यादव की तबीयत बिगड़ गई है। मुलायम सिंह को दवा दी गई।");
+    assertEquals(person(f, "सत्यदेव नारायण आर्य").key(), person(f, "एस एन आर्य").key());
+    assertEquals(person(f, "मुलायम सिंह यादव").key(), person(f, "मुलायम सिंह").key());
+  }
+
+  @Test
+  void swornInAsGivesTheOfficeToTheOneSwornIn() {
+    ArticleFacts f = run("date 2023-12-13 Raipur. Vishnu Deo Sai was sworn in as the fourth Chief Minister of Chhattisgarh on Wednesday.");
+    assertTrue(holds(f, "Vishnu Deo Sai", "Chief Minister", "chhattisgarh", null), f.holds().toString());
+    ArticleFacts g = run("date 2023-12-13 रायपुर. राज्यपाल विश्वभूषण हरिचंदन ने विष्णुदेव साय को मुख्यमंत्री पद की शपथ दिलाई।");
+    assertTrue(holds(g, "विष्णुदेव साय", "Chief Minister", "chhattisgarh", null), g.holds().toString());
+    ArticleFacts h = run("date 2023-12-13 Raipur. Vishnu Deo Sai replaced Bhupesh Baghel as Chief Minister.");
+    assertTrue(h.holds().stream().noneMatch(x -> x.office().title().equals("Chief Minister")
+        && x.personKey().equals(person(h, "Bhupesh Baghel").key()) && x.status() == Status.CURRENT), h.holds().toString());
+  }
+
+  @Test
+  void aPartyPostWithoutItsPartyTakesTheArticlesLastParty() {
+    ArticleFacts f = run("date 2023-06-30 इंफाल. कांग्रेस नेता राहुल गांधी शुक्रवार को राहत शिविर पहुंचे। "
+        + "इस दौरान पार्टी के महासचिव जयराम रमेश भी उनके साथ थे। वार्ड प्रभारी डॉ. सुनीता देवी ने मरीजों की जानकारी दी।");
+    assertTrue(holds(f, "जयराम रमेश", "General Secretary", null, "indian-national-congress"), f.holds().toString());
+    assertTrue(f.holds().stream().noneMatch(h -> h.office().title().equals("In-charge")), f.holds().toString());
+  }
+
+  @Test
+  void aListAfterAPluralTitleOrInTheNextSentenceHoldsIt() {
+    ArticleFacts f = run("date 2021-07-04 देहरादून. मुख्यमंत्री के साथ छह मंत्रियों ने भी शपथ ली। "
+        + "इनमें गणेश जोशी, सुबोध उनियाल और रेखा आर्य शामिल हैं।");
+    assertTrue(holds(f, "गणेश जोशी", "Minister", "uttarakhand", null), f.holds().toString());
+    assertTrue(holds(f, "रेखा आर्य", "Minister", "uttarakhand", null), f.holds().toString());
+  }
+
+  @Test
+  void handedLettersFutureVerbsAndUnlistedNamesAreJudgedRight() {
+    assertEquals(2, run("date 2019-03-18 पणजी. सावंत और सरदेसाई ने राजभवन पहुंचकर राज्यपाल मृदुला सिन्हा से मुलाकात की और समर्थन का पत्र सौंपा।")
+        .met().size());
+    assertEquals(0, run("date 2019-10-25 चंडीगढ़. खट्टर ने कहा कि वह राज्यपाल सत्यदेव नारायण आर्य से मिलकर दावा पेश करेंगे।").met().size());
+    assertEquals(0, run("date 2021-08-24 रायपुर. बैठक से पहले सिंहदेव ने कहा कि सोनिया गांधी और राहुल गांधी हमारे नेता हैं।").met().size());
+  }
 }
