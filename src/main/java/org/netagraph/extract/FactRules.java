@@ -99,6 +99,13 @@ public final class FactRules {
       if (host != null) {
         lastHost = host;
         lastHostAt = si;
+      } else if (found.isEmpty() && lastHost != null && si - lastHostAt <= 1 && accompanies(v)) {
+        // X called on the Governor. He was accompanied by A and B: they met the Governor too
+        for (Mention p : v.persons()) {
+          if (!p.value().equals(lastHost)) {
+            found.add(Met.of(lastHost, p.value(), ev));
+          }
+        }
       } else if (found.isEmpty() && lastHost != null && si - lastHostAt <= 4 && attends(v)) {
         // बैठक में X, Y शामिल हुए / X also attended the meeting: the meeting of a sentence or few before
         for (Mention p : v.persons()) {
@@ -812,6 +819,20 @@ public final class FactRules {
   }
 
   /** The sentence speaks of a meeting and of people attending it, with no letter, call or plan. */
+  /** The sentence says who went along (accompanied by, उनके साथ थे), with no letter, call or plan. */
+  private static boolean accompanies(SentenceView v) {
+    boolean along = false;
+    for (Mention m : v.lexicon()) {
+      if (m.type() == MentionType.CUE) {
+        if (m.value().equals("not_meet") || m.value().equals("future")) {
+          return false;
+        }
+        along |= m.value().equals("accompany");
+      }
+    }
+    return along;
+  }
+
   private static boolean attends(SentenceView v) {
     boolean meeting = false;
     boolean attend = false;
