@@ -22,18 +22,18 @@ import java.util.zip.ZipException;
  *
  * <pre>
  * bytes[8]  magic "NGHINER\n"
- * int       FORMAT_VERSION (1)
+ * int       FORMAT_VERSION (2)
  * int       FeatureExtractor.VERSION (templates and hashing)
  * str       description (how and from what the model was trained)
- * int n; str[n]   tag names, must be O B-PERSON I-PERSON B-LOCATION I-LOCATION B-ORGANIZATION
- *                 I-ORGANIZATION in this order
+ * int n; str[n]   the 13 model tag names (BILOU, ModelTags.NAMES): O, then B- I- L- U- of
+ *                 PERSON, LOCATION and ORGANIZATION, in this order
  * int n; str[n]   gazetteer category names, in Gazetteer.Category order
- * float[56] transitions: row 0 = sentence start, row p+1 = after tag p; 7 columns
+ * float[182] transitions: row 0 = sentence start, row p+1 = after tag p; 13 columns
  * int n; (str phrase, int categoryMask)[n]   gazetteer phrases in matching form
  * int n; long[n] frequent-word hashes (Hashing.chars of the matching form), ascending
  * int n; long[n] feature keys (Hashing.feature of a template and its values)
  * float     weight scale s
- * short[7n] weights, row-major by feature then tag; weight = short * s
+ * short[13n] weights, row-major by feature then tag; weight = short * s
  * int       end marker 0x454E4421 ("END!")
  * </pre>
  *
@@ -42,7 +42,7 @@ import java.util.zip.ZipException;
  */
 final class ModelCodec {
   static final byte[] MAGIC = "NGHINER\n".getBytes(StandardCharsets.US_ASCII);
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 2;
   static final int FEATURE_VERSION = FeatureExtractor.VERSION;
   private static final int END_MARKER = 0x454E4421;
   private static final int MAX_STRING_BYTES = 1 << 20;
@@ -65,8 +65,8 @@ final class ModelCodec {
     d.writeInt(FORMAT_VERSION);
     d.writeInt(FEATURE_VERSION);
     writeString(d, data.description());
-    d.writeInt(BioTags.NAMES.size());
-    for (String tag : BioTags.NAMES) {
+    d.writeInt(ModelTags.NAMES.size());
+    for (String tag : ModelTags.NAMES) {
       writeString(d, tag);
     }
     d.writeInt(Gazetteer.CATEGORY_COUNT);
@@ -130,7 +130,7 @@ final class ModelCodec {
                 + FEATURE_VERSION + "; retrain the model");
       }
       String description = readString(d, source);
-      expectNames(d, source, "tag", BioTags.NAMES);
+      expectNames(d, source, "tag", ModelTags.NAMES);
       expectNames(
           d, source, "gazetteer category",
           Arrays.stream(Gazetteer.Category.values()).map(Enum::name).toList());
@@ -165,7 +165,7 @@ final class ModelCodec {
       if (!(scale > 0f) || Float.isInfinite(scale)) {
         throw new NerFormatException(source, 0, "bad weight scale " + scale);
       }
-      float[] weights = new float[rows * BioTags.COUNT];
+      float[] weights = new float[rows * ModelTags.COUNT];
       for (int i = 0; i < weights.length; i++) {
         weights[i] = d.readShort() * scale;
       }
