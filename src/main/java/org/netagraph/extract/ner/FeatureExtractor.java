@@ -9,12 +9,13 @@ import java.util.List;
  * and script, position, gazetteer membership of the token, its neighbours and of phrases around
  * it (looked up in {@link TextNormalizer#looseForm loose form}), and how much a Devanagari word
  * looks like a person's name ({@link NameLikeness}, alone, for rare words, and with the next
- * word). Nothing here depends on tags: the tag is conjoined by the
+ * word), and how the word was mostly tagged in training ({@link LabelLexicon}, alone and with the
+ * next word). Nothing here depends on tags: the tag is conjoined by the
  * weight table. Stateless apart from the immutable gazetteer, so thread-safe.
  */
 final class FeatureExtractor {
   /** Bumped whenever a template changes meaning; stored in the model file. */
-  static final int VERSION = 4;
+  static final int VERSION = 5;
 
   static final int MAX_FEATURES = 128;
 
@@ -69,6 +70,8 @@ final class FeatureExtractor {
   private static final int T_LEFT_BAG = 58;
   private static final int T_RIGHT_BAG = 59;
 
+  private static final int T_LEX = 64;
+  private static final int T_LEX_WP1 = 65;
   private static final int T_NAMELIKE = 61;
   private static final int T_NAMELIKE_RARE = 62;
   private static final int T_NAMELIKE_WP1 = 63;
@@ -83,6 +86,7 @@ final class FeatureExtractor {
   private final Gazetteer gazetteer;
   private final Vocabulary frequent;
   private final NameLikeness nameLikeness;
+  private final LabelLexicon lexicon;
 
   private static int put(long[] keys, int c, long key) {
     keys[c] = key;
@@ -93,15 +97,21 @@ final class FeatureExtractor {
    * @param gazetteer phrase lists
    * @param frequent words (matching-form hashes) frequent in the training data; other words get
    *     the rare-word templates, which is how the model learns to treat unseen words
+   * @param lexicon how words were tagged in the training data (see {@link LabelLexicon})
    */
-  FeatureExtractor(Gazetteer gazetteer, Vocabulary frequent) {
+  FeatureExtractor(Gazetteer gazetteer, Vocabulary frequent, LabelLexicon lexicon) {
     this.gazetteer = gazetteer;
     this.frequent = frequent;
+    this.lexicon = lexicon;
     this.nameLikeness = new NameLikeness(gazetteer.entries());
   }
 
   Vocabulary frequent() {
     return frequent;
+  }
+
+  LabelLexicon lexicon() {
+    return lexicon;
   }
 
   /** Matching-form hash of a token, as used for words, phrases and the vocabulary. */
@@ -231,6 +241,9 @@ final class FeatureExtractor {
           c = put(keys, c, Hashing.feature(T_NAMELIKE_RARE, bin));
         }
       }
+      int lex = lexicon.get(w0);
+      c = put(keys, c, Hashing.feature(T_LEX, lex));
+      c = put(keys, c, Hashing.feature(T_LEX_WP1, lex, wp1));
       for (int d = 3; d <= 4; d++) {
         if (i - d >= 0) {
           c = put(keys, c, Hashing.feature(T_LEFT_BAG, hashes[i - d]));

@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Hindi named-entity recogniser: averaged structured perceptrons (their mean) over hashed
- * lexical, affix, shape, context, gazetteer and name-likeness features, scoring BILOU tags
- * ({@link ModelTags}) decoded with constrained first-order Viterbi and read out as valid BIO.
+ * lexical, affix, shape, context, gazetteer, name-likeness and label-lexicon features, scoring
+ * BILOU tags ({@link ModelTags}) decoded with constrained first-order Viterbi and read out as
+ * valid BIO.
  * Tags PERSON, LOCATION and ORGANIZATION. Trained on HiNER by {@link HindiNerTrainer}.
  *
  * <p>Instances are immutable and thread-safe: {@link #tag(List)} only reads the model and
@@ -44,7 +45,8 @@ public final class HindiNer {
     }
     this.extractor =
         new FeatureExtractor(
-            Gazetteer.ofNormalized(data.gazetteer()), Vocabulary.of(data.frequentWords()));
+            Gazetteer.ofNormalized(data.gazetteer()), Vocabulary.of(data.frequentWords()),
+            new LabelLexicon(data.lexiconWords(), data.lexiconClasses()));
   }
 
   /** Loads a gzip-compressed model file (see {@code MODEL.md} for the format). */

@@ -40,6 +40,9 @@ public final class HindiNerTrainer {
    */
   static final int ENSEMBLE = 3;
 
+  /** Parts of the training data for the jackknifed label lexicon ({@link LabelLexicon}). */
+  static final int JACKKNIFE = 5;
+
   private HindiNerTrainer() {}
 
   /**
@@ -66,10 +69,21 @@ public final class HindiNerTrainer {
     if (options.gazetteerDir().isPresent()) {
       gazetteer.addDirectory(options.gazetteerDir().get());
     }
-    FeatureExtractor extractor =
-        new FeatureExtractor(gazetteer.build(), frequentWords(train, MIN_FREQUENT));
+    Gazetteer lists = gazetteer.build();
+    Vocabulary frequent = frequentWords(train, MIN_FREQUENT);
 
-    Trainer t = new Trainer(extractor, train);
+    // jackknife: training sentence q sees the label lexicon of the parts other than q % JACKKNIFE
+    FeatureExtractor[] parts = new FeatureExtractor[JACKKNIFE];
+    for (int j = 0; j < JACKKNIFE; j++) {
+      List<ConllSentence> others = new ArrayList<>();
+      for (int q = 0; q < train.size(); q++) {
+        if (q % JACKKNIFE != j) {
+          others.add(train.get(q));
+        }
+      }
+      parts[j] = new FeatureExtractor(lists, frequent, LabelLexicon.of(others));
+    }
+    Trainer t = new Trainer(parts, train, LabelLexicon.of(train));
     List<List<TypeScore>> epochScores = new ArrayList<>();
     Random random = new Random(options.seed());
     int[] order = new int[train.size()];
@@ -193,6 +207,7 @@ public final class HindiNerTrainer {
     private final long[] keys;
     private final Gazetteer gazetteer;
     private final Vocabulary frequent;
+    private final LabelLexicon lexicon;
     private final float[] weights;
     private final double[] accumulated; // sum of c * update, for averaging
     private final float[] transitions = new float[Viterbi.TRANSITIONS];
@@ -207,11 +222,18 @@ public final class HindiNerTrainer {
       keys = other.keys;
       gazetteer = other.gazetteer;
       frequent = other.frequent;
+      lexicon = other.lexicon;
       weights = new float[other.weights.length];
       accumulated = new double[other.accumulated.length];
     }
 
-    Trainer(FeatureExtractor extractor, List<ConllSentence> train) {
+    /**
+     * @param parts extractors for training sentence q: {@code parts[q % parts.length]}
+     * @param lexicon the label lexicon of all the training data, for the model
+     */
+    Trainer(FeatureExtractor[] parts, List<ConllSentence> train, LabelLexicon lexicon) {
+      FeatureExtractor extractor = parts[0];
+      this.lexicon = lexicon;
       this.gazetteer = extractor.gazetteer();
       this.frequent = extractor.frequent();
       LongIntMap index = new LongIntMap(1 << 20);
@@ -225,7 +247,7 @@ public final class HindiNerTrainer {
         int n = sentence.size();
         long[] k = new long[n * FeatureExtractor.MAX_FEATURES];
         int[] counts = new int[n];
-        extractor.extract(sentence.tokens(), k, counts);
+        parts[s % parts.length].extract(sentence.tokens(), k, counts);
         int total = 0;
         for (int c : counts) {
           total += c;
@@ -378,8 +400,8 @@ public final class HindiNerTrainer {
         trans[i] = (float) (transSum[i] / members.size());
       }
       return new ModelCodec.Data(
-          description, trans, first.gazetteer.entries(), first.frequent.hashes(), outKeys,
-          outWeights);
+          description, trans, first.gazetteer.entries(), first.frequent.hashes(),
+          first.lexicon.keys(), first.lexicon.classes(), outKeys, outWeights);
     }
   }
 }
