@@ -39,11 +39,19 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--holdout", description = "Hold every 5th sentence out and score on it.")
   boolean holdout;
 
+  @Option(names = "--fold", paramLabel = "K", defaultValue = "4", description = "With --holdout: hold out the sentences whose index %% 5 is K, 0..4 (default: ${DEFAULT-VALUE}, the validation split).")
+  int fold;
+
   @Override
   public Integer call() {
     TrainingOptions o = TrainingOptions.defaults().withEpochs(epochs).withGazetteerDir(models);
+    if (fold < 0 || fold > 4) {
+      throw new UsageException("--fold must be 0..4, got " + fold);
+    }
     if (!holdout) {
       o = o.withoutHoldout();
+    } else {
+      o = o.withHoldout(5, fold);
     }
     TrainingReport r;
     try {

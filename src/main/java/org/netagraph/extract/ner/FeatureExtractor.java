@@ -4,14 +4,18 @@ import java.util.List;
 
 /**
  * Turns a sentence into hashed feature keys, {@link #MAX_FEATURES} slots per token. Templates
- * (see {@code T_*}) cover the token and a window of two tokens each side in matching form,
- * prefixes and suffixes, shape and script, position, and gazetteer membership of the token, its
- * neighbours and of phrases around it. Nothing here depends on tags: the tag is conjoined by the
+ * (see {@code T_*}) cover the token and a window of two tokens each side in matching form, the
+ * words three and four tokens away (left and right, position-free), prefixes and suffixes, shape
+ * and script, position, gazetteer membership of the token, its neighbours and of phrases around
+ * it (looked up in {@link TextNormalizer#looseForm loose form}), and how much a Devanagari word
+ * looks like a person's name ({@link NameLikeness}, alone, for rare words, and with the next
+ * word), and how the word was mostly tagged in training ({@link LabelLexicon}, alone and with the
+ * next word). Nothing here depends on tags: the tag is conjoined by the
  * weight table. Stateless apart from the immutable gazetteer, so thread-safe.
  */
 final class FeatureExtractor {
   /** Bumped whenever a template changes meaning; stored in the model file. */
-  static final int VERSION = 3;
+  static final int VERSION = 5;
 
   static final int MAX_FEATURES = 128;
 
@@ -63,6 +67,15 @@ final class FeatureExtractor {
   private static final int T_GAZ_RARE_WP1 = 55;
   private static final int T_PREV_TRAIL_PUNCT = 56;
   private static final int T_WM1_SUFFIX0 = 57;
+  private static final int T_LEFT_BAG = 58;
+  private static final int T_RIGHT_BAG = 59;
+
+  private static final int T_LEX = 64;
+  private static final int T_LEX_WP1 = 65;
+  private static final int T_NAMELIKE = 61;
+  private static final int T_NAMELIKE_RARE = 62;
+  private static final int T_NAMELIKE_WP1 = 63;
+
 
   private static final long H_BOS = Hashing.chars("<s>");
   private static final long H_BOS2 = Hashing.chars("<s2>");
@@ -72,6 +85,8 @@ final class FeatureExtractor {
 
   private final Gazetteer gazetteer;
   private final Vocabulary frequent;
+  private final NameLikeness nameLikeness;
+  private final LabelLexicon lexicon;
 
   private static int put(long[] keys, int c, long key) {
     keys[c] = key;
@@ -82,14 +97,21 @@ final class FeatureExtractor {
    * @param gazetteer phrase lists
    * @param frequent words (matching-form hashes) frequent in the training data; other words get
    *     the rare-word templates, which is how the model learns to treat unseen words
+   * @param lexicon how words were tagged in the training data (see {@link LabelLexicon})
    */
-  FeatureExtractor(Gazetteer gazetteer, Vocabulary frequent) {
+  FeatureExtractor(Gazetteer gazetteer, Vocabulary frequent, LabelLexicon lexicon) {
     this.gazetteer = gazetteer;
     this.frequent = frequent;
+    this.lexicon = lexicon;
+    this.nameLikeness = new NameLikeness(gazetteer.entries());
   }
 
   Vocabulary frequent() {
     return frequent;
+  }
+
+  LabelLexicon lexicon() {
+    return lexicon;
   }
 
   /** Matching-form hash of a token, as used for words, phrases and the vocabulary. */
@@ -132,7 +154,12 @@ final class FeatureExtractor {
     int[] begin = new int[n];
     int[] inside = new int[n];
     int[] end = new int[n];
-    gazetteer.annotate(hashes, n, single, begin, inside, end);
+    long[] loose = new long[n];
+    for (int i = 0; i < n; i++) {
+      String l = TextNormalizer.looseForm(forms[i]);
+      loose[i] = l == forms[i] ? hashes[i] : Hashing.chars(l);
+    }
+    gazetteer.annotate(loose, n, single, begin, inside, end);
 
     for (int i = 0; i < n; i++) {
       int base = i * MAX_FEATURES;
@@ -206,6 +233,25 @@ final class FeatureExtractor {
         c = put(keys, c, Hashing.feature(T_TRAIL_PUNCT, raw.charAt(raw.length() - 1)));
       }
 
+      if (scripts[i] == TextNormalizer.SCRIPT_DEVANAGARI) {
+        int bin = nameLikeness.bin(w);
+        c = put(keys, c, Hashing.feature(T_NAMELIKE, bin));
+        c = put(keys, c, Hashing.feature(T_NAMELIKE_WP1, bin, wp1));
+        if (rare[i]) {
+          c = put(keys, c, Hashing.feature(T_NAMELIKE_RARE, bin));
+        }
+      }
+      int lex = lexicon.get(w0);
+      c = put(keys, c, Hashing.feature(T_LEX, lex));
+      c = put(keys, c, Hashing.feature(T_LEX_WP1, lex, wp1));
+      for (int d = 3; d <= 4; d++) {
+        if (i - d >= 0) {
+          c = put(keys, c, Hashing.feature(T_LEFT_BAG, hashes[i - d]));
+        }
+        if (i + d < n) {
+          c = put(keys, c, Hashing.feature(T_RIGHT_BAG, hashes[i + d]));
+        }
+      }
       boolean rm1 = i >= 1 && rare[i - 1];
       boolean rp1 = i + 1 < n && rare[i + 1];
       c = put(keys, c, Hashing.feature(T_RARE_PATTERN, (rm1 ? 4 : 0) | (rare[i] ? 2 : 0) | (rp1 ? 1 : 0)));

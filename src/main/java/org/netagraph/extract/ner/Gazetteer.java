@@ -46,7 +46,7 @@ final class Gazetteer {
     for (Map.Entry<String, Integer> e : this.entries.entrySet()) {
       long key = Hashing.EMPTY_PHRASE;
       for (String token : e.getKey().split(" ")) {
-        key = Hashing.extendPhrase(key, Hashing.chars(token));
+        key = Hashing.extendPhrase(key, Hashing.chars(TextNormalizer.looseForm(token)));
       }
       index.put(key, index.get(key, 0) | e.getValue());
     }
@@ -84,7 +84,8 @@ final class Gazetteer {
   }
 
   /**
-   * Marks gazetteer matches in a sentence given the hashes of its tokens' matching forms: {@code
+   * Marks gazetteer matches in a sentence given the hashes of its tokens' loose forms ({@link
+   * TextNormalizer#looseForm} of the matching form): {@code
    * single[i]} gets the categories of token i listed on its own; for phrases of two or more
    * tokens, {@code begin}, {@code inside} and {@code end} get the categories at the first, middle
    * and last token. Arrays are overwritten for positions {@code [0, n)}.
@@ -119,6 +120,53 @@ final class Gazetteer {
         }
       }
     }
+  }
+
+  /**
+   * Greedy longest-match dictionary tagging, the baseline of {@code netagraph tag --bench}: from
+   * left to right, the longest listed phrase starting at a token becomes a span of its type
+   * (persons: PERSON; places: LOCATION; organisations: ORGANIZATION; given names, surnames and
+   * cue words tag nothing); writes {@link BioTags} indices to {@code out[0, n)}.
+   */
+  void tagLongest(long[] tokenHashes, int n, int[] out) {
+    int i = 0;
+    while (i < n) {
+      int bestLen = 0;
+      int bestType = -1;
+      long key = Hashing.EMPTY_PHRASE;
+      int max = Math.min(n - i, MAX_PHRASE_TOKENS);
+      for (int len = 1; len <= max; len++) {
+        key = Hashing.extendPhrase(key, tokenHashes[i + len - 1]);
+        int mask = index.get(key, 0);
+        int type = entityType(mask);
+        if (type >= 0) {
+          bestLen = len;
+          bestType = type;
+        }
+      }
+      if (bestLen == 0) {
+        out[i++] = BioTags.O;
+        continue;
+      }
+      out[i] = 1 + 2 * bestType;
+      for (int j = i + 1; j < i + bestLen; j++) {
+        out[j] = 2 + 2 * bestType;
+      }
+      i += bestLen;
+    }
+  }
+
+  private static int entityType(int mask) {
+    if ((mask & (1 << Category.PERSON.ordinal())) != 0) {
+      return 0;
+    }
+    if ((mask & (1 << Category.PLACE.ordinal())) != 0) {
+      return 1;
+    }
+    if ((mask & (1 << Category.ORGANIZATION.ordinal())) != 0) {
+      return 2;
+    }
+    return -1;
   }
 
   /** Collects phrases in their matching form. */

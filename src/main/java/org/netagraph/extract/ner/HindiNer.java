@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Hindi named-entity recogniser: an averaged structured perceptron over hashed lexical, affix,
- * shape, context and gazetteer features, decoded with first-order Viterbi constrained to valid
- * BIO. Tags PERSON, LOCATION and ORGANIZATION. Trained on HiNER by {@link HindiNerTrainer}.
+ * Hindi named-entity recogniser: averaged structured perceptrons (their mean) over hashed
+ * lexical, affix, shape, context, gazetteer, name-likeness and label-lexicon features, scoring
+ * BILOU tags ({@link ModelTags}) decoded with constrained first-order Viterbi and read out as
+ * valid BIO.
+ * Tags PERSON, LOCATION and ORGANIZATION. Trained on HiNER by {@link HindiNerTrainer}.
  *
  * <p>Instances are immutable and thread-safe: {@link #tag(List)} only reads the model and
  * allocates a handful of arrays sized to the sentence.
@@ -30,7 +32,7 @@ public final class HindiNer {
       throw new IllegalArgumentException("transition table of " + transitions.length);
     }
     long[] keys = data.keys();
-    if (data.weights().length != keys.length * BioTags.COUNT) {
+    if (data.weights().length != keys.length * ModelTags.COUNT) {
       throw new IllegalArgumentException(
           keys.length + " features but " + data.weights().length + " weights");
     }
@@ -43,7 +45,8 @@ public final class HindiNer {
     }
     this.extractor =
         new FeatureExtractor(
-            Gazetteer.ofNormalized(data.gazetteer()), Vocabulary.of(data.frequentWords()));
+            Gazetteer.ofNormalized(data.gazetteer()), Vocabulary.of(data.frequentWords()),
+            new LabelLexicon(data.lexiconWords(), data.lexiconClasses()));
   }
 
   /** Loads a gzip-compressed model file (see {@code MODEL.md} for the format). */
@@ -115,23 +118,45 @@ public final class HindiNer {
     long[] keys = new long[n * FeatureExtractor.MAX_FEATURES];
     int[] counts = new int[n];
     extractor.extract(tokens, keys, counts);
-    float[] emissions = new float[n * BioTags.COUNT];
+    float[] emissions = new float[n * ModelTags.COUNT];
     for (int i = 0; i < n; i++) {
       int base = i * FeatureExtractor.MAX_FEATURES;
-      int e = i * BioTags.COUNT;
+      int e = i * ModelTags.COUNT;
       for (int k = 0; k < counts[i]; k++) {
         int row = index.get(keys[base + k], -1);
         if (row < 0) {
           continue;
         }
-        int w = row * BioTags.COUNT;
-        for (int t = 0; t < BioTags.COUNT; t++) {
+        int w = row * ModelTags.COUNT;
+        for (int t = 0; t < ModelTags.COUNT; t++) {
           emissions[e + t] += weights[w + t];
         }
       }
     }
     Viterbi.decode(emissions, n, transitions, out);
+    for (int i = 0; i < n; i++) {
+      out[i] = ModelTags.toBio(out[i]);
+    }
     return out;
+  }
+
+  /**
+   * The dictionary baseline: BIO tags from the model's gazetteer alone, longest listed phrase
+   * first (persons, places, organisations; no learned weights). For speed comparisons.
+   */
+  public List<String> dictionaryTag(List<String> tokens) {
+    int n = tokens.size();
+    long[] hashes = new long[n];
+    for (int i = 0; i < n; i++) {
+      hashes[i] = Hashing.chars(TextNormalizer.looseForm(TextNormalizer.matchForm(tokens.get(i))));
+    }
+    int[] tags = new int[n];
+    extractor.gazetteer().tagLongest(hashes, n, tags);
+    List<String> out = new ArrayList<>(n);
+    for (int t : tags) {
+      out.add(BioTags.NAMES.get(t));
+    }
+    return List.copyOf(out);
   }
 
   /** Gazetteer phrases baked into the model (matching form to category mask). */

@@ -13,9 +13,10 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Trains a {@link HindiNer} model: averaged structured perceptron (Collins 2002) with
- * first-order BIO-constrained Viterbi, on a CoNLL file with gold tags. Single-threaded and
- * deterministic: the same file, options and gazetteers give a byte-identical model.
+ * Trains a {@link HindiNer} model: the mean of {@link #ENSEMBLE} averaged structured perceptrons
+ * (Collins 2002) over BILOU tags ({@link ModelTags}) with first-order constrained Viterbi, on a
+ * CoNLL file with gold BIO tags. Single-threaded and deterministic: the same file, options and
+ * gazetteers give a byte-identical model.
  */
 public final class HindiNerTrainer {
   private static final float PRUNE_BELOW = 1e-4f;
@@ -31,6 +32,16 @@ public final class HindiNerTrainer {
   static final float MARGIN = 2f;
 
   static final float MARGIN_O = 4f;
+
+  /**
+   * Independent perceptrons trained side by side on the same features, each with its own
+   * shuffle of the sentences; the model is the mean of their averaged weights (measured: PERSON
+   * F1 +0.005 over one in 5-fold cross-validation on HiNER, about the size of the noise).
+   */
+  static final int ENSEMBLE = 3;
+
+  /** Parts of the training data for the jackknifed label lexicon ({@link LabelLexicon}). */
+  static final int JACKKNIFE = 5;
 
   private HindiNerTrainer() {}
 
@@ -58,27 +69,48 @@ public final class HindiNerTrainer {
     if (options.gazetteerDir().isPresent()) {
       gazetteer.addDirectory(options.gazetteerDir().get());
     }
-    FeatureExtractor extractor =
-        new FeatureExtractor(gazetteer.build(), frequentWords(train, MIN_FREQUENT));
+    Gazetteer lists = gazetteer.build();
+    Vocabulary frequent = frequentWords(train, MIN_FREQUENT);
 
-    Trainer t = new Trainer(extractor, train);
+    // jackknife: training sentence q sees the label lexicon of the parts other than q % JACKKNIFE
+    FeatureExtractor[] parts = new FeatureExtractor[JACKKNIFE];
+    for (int j = 0; j < JACKKNIFE; j++) {
+      List<ConllSentence> others = new ArrayList<>();
+      for (int q = 0; q < train.size(); q++) {
+        if (q % JACKKNIFE != j) {
+          others.add(train.get(q));
+        }
+      }
+      parts[j] = new FeatureExtractor(lists, frequent, LabelLexicon.of(others));
+    }
+    Trainer t = new Trainer(parts, train, LabelLexicon.of(train));
     List<List<TypeScore>> epochScores = new ArrayList<>();
     Random random = new Random(options.seed());
     int[] order = new int[train.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
+    List<Trainer> ensemble = new ArrayList<>();
+    ensemble.add(t);
+    for (int m = 1; m < ENSEMBLE; m++) {
+      ensemble.add(new Trainer(t));
+    }
     for (int epoch = 0; epoch < options.epochs(); epoch++) {
-      shuffle(order, random);
-      t.epoch(order);
+      for (Trainer member : ensemble) {
+        shuffle(order, random);
+        member.epoch(order);
+      }
       if (!heldOut.isEmpty()) {
-        epochScores.add(evaluate(HindiNer.of(t.averaged("epoch " + (epoch + 1))), heldOut));
+        ModelCodec.Data sofar = Trainer.averaged(ensemble, "epoch " + (epoch + 1));
+        epochScores.add(evaluate(HindiNer.of(sofar), heldOut));
       }
     }
     String description =
         String.format(
             Locale.ROOT,
-            "averaged perceptron, %d epochs, seed %d, trained on %d of %d sentences of %s%s",
+            "mean of %d averaged perceptrons (BILOU), %d epochs, seed %d,"
+                + " trained on %d of %d sentences of %s%s",
+            ENSEMBLE,
             options.epochs(),
             options.seed(),
             train.size(),
@@ -91,7 +123,7 @@ public final class HindiNerTrainer {
                     options.holdoutEvery(),
                     options.holdoutRemainder())
                 : "");
-    ModelCodec.Data data = t.averaged(description);
+    ModelCodec.Data data = Trainer.averaged(ensemble, description);
 
     Path parent = modelOut.toAbsolutePath().getParent();
     if (parent != null) {
@@ -167,7 +199,7 @@ public final class HindiNerTrainer {
 
   /** The mutable training state. */
   private static final class Trainer {
-    private static final int T = BioTags.COUNT;
+    private static final int T = ModelTags.COUNT;
 
     private final int[][] rows; // per sentence: feature rows, token after token
     private final int[][] offsets; // per sentence: start of token i's rows in rows[s], n + 1
@@ -175,13 +207,33 @@ public final class HindiNerTrainer {
     private final long[] keys;
     private final Gazetteer gazetteer;
     private final Vocabulary frequent;
+    private final LabelLexicon lexicon;
     private final float[] weights;
     private final double[] accumulated; // sum of c * update, for averaging
     private final float[] transitions = new float[Viterbi.TRANSITIONS];
     private final double[] accumulatedTransitions = new double[Viterbi.TRANSITIONS];
     private long step = 1;
 
-    Trainer(FeatureExtractor extractor, List<ConllSentence> train) {
+    /** A fresh model over the same extracted features as {@code other}. */
+    Trainer(Trainer other) {
+      rows = other.rows;
+      offsets = other.offsets;
+      gold = other.gold;
+      keys = other.keys;
+      gazetteer = other.gazetteer;
+      frequent = other.frequent;
+      lexicon = other.lexicon;
+      weights = new float[other.weights.length];
+      accumulated = new double[other.accumulated.length];
+    }
+
+    /**
+     * @param parts extractors for training sentence q: {@code parts[q % parts.length]}
+     * @param lexicon the label lexicon of all the training data, for the model
+     */
+    Trainer(FeatureExtractor[] parts, List<ConllSentence> train, LabelLexicon lexicon) {
+      FeatureExtractor extractor = parts[0];
+      this.lexicon = lexicon;
       this.gazetteer = extractor.gazetteer();
       this.frequent = extractor.frequent();
       LongIntMap index = new LongIntMap(1 << 20);
@@ -195,7 +247,7 @@ public final class HindiNerTrainer {
         int n = sentence.size();
         long[] k = new long[n * FeatureExtractor.MAX_FEATURES];
         int[] counts = new int[n];
-        extractor.extract(sentence.tokens(), k, counts);
+        parts[s % parts.length].extract(sentence.tokens(), k, counts);
         int total = 0;
         for (int c : counts) {
           total += c;
@@ -229,7 +281,10 @@ public final class HindiNerTrainer {
       accumulated = new double[size * T];
     }
 
-    /** Gold tags as indices, with an I- tag that continues nothing read as B- (as scored). */
+    /**
+     * Gold tags as {@link ModelTags} (BILOU) indices, with an I- tag that continues nothing read
+     * as B- (as scored).
+     */
     private static int[] goldIndices(ConllSentence sentence) {
       int[] g = new int[sentence.size()];
       int previous = -1;
@@ -241,7 +296,7 @@ public final class HindiNerTrainer {
         g[i] = tag;
         previous = tag;
       }
-      return g;
+      return ModelTags.fromBio(g);
     }
 
     void epoch(int[] order) {
@@ -262,7 +317,7 @@ public final class HindiNerTrainer {
         for (int i = 0; i < n; i++) {
           for (int t = 0; t < T; t++) {
             if (t != g[i]) {
-              emissions[i * T + t] += t == BioTags.O ? MARGIN_O : MARGIN;
+              emissions[i * T + t] += t == ModelTags.O ? MARGIN_O : MARGIN;
             }
           }
         }
@@ -296,17 +351,32 @@ public final class HindiNerTrainer {
       }
     }
 
-    /** Averaged weights (w - acc / c), without features whose weights all round to zero. */
-    ModelCodec.Data averaged(String description) {
-      double c = step;
+    /**
+     * Averaged weights (w - acc / c) of each member, then their mean, without features whose
+     * weights all round to zero.
+     */
+    static ModelCodec.Data averaged(List<Trainer> members, String description) {
+      Trainer first = members.get(0);
+      long[] keys = first.keys;
+      double[] sum = new double[first.weights.length];
+      double[] transSum = new double[Viterbi.TRANSITIONS];
+      for (Trainer m : members) {
+        double c = m.step;
+        for (int i = 0; i < sum.length; i++) {
+          sum[i] += m.weights[i] - m.accumulated[i] / c;
+        }
+        for (int i = 0; i < transSum.length; i++) {
+          transSum[i] += m.transitions[i] - m.accumulatedTransitions[i] / c;
+        }
+      }
       int kept = 0;
-      float[] avg = new float[weights.length];
+      float[] avg = new float[sum.length];
       boolean[] keep = new boolean[keys.length];
       for (int row = 0; row < keys.length; row++) {
         boolean any = false;
         for (int t = 0; t < T; t++) {
           int i = row * T + t;
-          float a = (float) (weights[i] - accumulated[i] / c);
+          float a = (float) (sum[i] / members.size());
           avg[i] = a;
           any |= Math.abs(a) >= PRUNE_BELOW;
         }
@@ -327,10 +397,11 @@ public final class HindiNerTrainer {
       }
       float[] trans = new float[Viterbi.TRANSITIONS];
       for (int i = 0; i < trans.length; i++) {
-        trans[i] = (float) (transitions[i] - accumulatedTransitions[i] / c);
+        trans[i] = (float) (transSum[i] / members.size());
       }
       return new ModelCodec.Data(
-          description, trans, gazetteer.entries(), frequent.hashes(), outKeys, outWeights);
+          description, trans, first.gazetteer.entries(), first.frequent.hashes(),
+          first.lexicon.keys(), first.lexicon.classes(), outKeys, outWeights);
     }
   }
 }

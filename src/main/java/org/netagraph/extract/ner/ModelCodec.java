@@ -22,18 +22,19 @@ import java.util.zip.ZipException;
  *
  * <pre>
  * bytes[8]  magic "NGHINER\n"
- * int       FORMAT_VERSION (1)
+ * int       FORMAT_VERSION (3)
  * int       FeatureExtractor.VERSION (templates and hashing)
  * str       description (how and from what the model was trained)
- * int n; str[n]   tag names, must be O B-PERSON I-PERSON B-LOCATION I-LOCATION B-ORGANIZATION
- *                 I-ORGANIZATION in this order
+ * int n; str[n]   the 13 model tag names (BILOU, ModelTags.NAMES): O, then B- I- L- U- of
+ *                 PERSON, LOCATION and ORGANIZATION, in this order
  * int n; str[n]   gazetteer category names, in Gazetteer.Category order
- * float[56] transitions: row 0 = sentence start, row p+1 = after tag p; 7 columns
+ * float[182] transitions: row 0 = sentence start, row p+1 = after tag p; 13 columns
  * int n; (str phrase, int categoryMask)[n]   gazetteer phrases in matching form
  * int n; long[n] frequent-word hashes (Hashing.chars of the matching form), ascending
+ * int n; (long hash, byte class)[n]   label lexicon (LabelLexicon), hashes ascending
  * int n; long[n] feature keys (Hashing.feature of a template and its values)
  * float     weight scale s
- * short[7n] weights, row-major by feature then tag; weight = short * s
+ * short[13n] weights, row-major by feature then tag; weight = short * s
  * int       end marker 0x454E4421 ("END!")
  * </pre>
  *
@@ -42,7 +43,7 @@ import java.util.zip.ZipException;
  */
 final class ModelCodec {
   static final byte[] MAGIC = "NGHINER\n".getBytes(StandardCharsets.US_ASCII);
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 3;
   static final int FEATURE_VERSION = FeatureExtractor.VERSION;
   private static final int END_MARKER = 0x454E4421;
   private static final int MAX_STRING_BYTES = 1 << 20;
@@ -53,6 +54,8 @@ final class ModelCodec {
       float[] transitions,
       Map<String, Integer> gazetteer,
       long[] frequentWords,
+      long[] lexiconWords,
+      byte[] lexiconClasses,
       long[] keys,
       float[] weights) {}
 
@@ -65,8 +68,8 @@ final class ModelCodec {
     d.writeInt(FORMAT_VERSION);
     d.writeInt(FEATURE_VERSION);
     writeString(d, data.description());
-    d.writeInt(BioTags.NAMES.size());
-    for (String tag : BioTags.NAMES) {
+    d.writeInt(ModelTags.NAMES.size());
+    for (String tag : ModelTags.NAMES) {
       writeString(d, tag);
     }
     d.writeInt(Gazetteer.CATEGORY_COUNT);
@@ -85,6 +88,12 @@ final class ModelCodec {
     d.writeInt(frequent.length);
     for (long h : frequent) {
       d.writeLong(h);
+    }
+    long[] lexicon = data.lexiconWords();
+    d.writeInt(lexicon.length);
+    for (int i = 0; i < lexicon.length; i++) {
+      d.writeLong(lexicon[i]);
+      d.writeByte(data.lexiconClasses()[i]);
     }
     long[] keys = data.keys();
     float[] weights = data.weights();
@@ -130,7 +139,7 @@ final class ModelCodec {
                 + FEATURE_VERSION + "; retrain the model");
       }
       String description = readString(d, source);
-      expectNames(d, source, "tag", BioTags.NAMES);
+      expectNames(d, source, "tag", ModelTags.NAMES);
       expectNames(
           d, source, "gazetteer category",
           Arrays.stream(Gazetteer.Category.values()).map(Enum::name).toList());
@@ -156,6 +165,16 @@ final class ModelCodec {
           throw new NerFormatException(source, 0, "frequent-word hashes not ascending at " + i);
         }
       }
+      int lexiconCount = readCount(d, source, "lexicon word");
+      long[] lexiconWords = new long[lexiconCount];
+      byte[] lexiconClasses = new byte[lexiconCount];
+      for (int i = 0; i < lexiconCount; i++) {
+        lexiconWords[i] = d.readLong();
+        lexiconClasses[i] = d.readByte();
+        if (i > 0 && lexiconWords[i] <= lexiconWords[i - 1]) {
+          throw new NerFormatException(source, 0, "lexicon hashes not ascending at " + i);
+        }
+      }
       int rows = readCount(d, source, "feature");
       long[] keys = new long[rows];
       for (int i = 0; i < rows; i++) {
@@ -165,7 +184,7 @@ final class ModelCodec {
       if (!(scale > 0f) || Float.isInfinite(scale)) {
         throw new NerFormatException(source, 0, "bad weight scale " + scale);
       }
-      float[] weights = new float[rows * BioTags.COUNT];
+      float[] weights = new float[rows * ModelTags.COUNT];
       for (int i = 0; i < weights.length; i++) {
         weights[i] = d.readShort() * scale;
       }
@@ -177,7 +196,9 @@ final class ModelCodec {
       if (d.read() != -1) {
         throw new NerFormatException(source, 0, "trailing data after the end marker");
       }
-      return new Data(description, transitions, gazetteer, frequent, keys, weights);
+      return new Data(
+          description, transitions, gazetteer, frequent, lexiconWords, lexiconClasses, keys,
+          weights);
     } catch (EOFException e) {
       throw new NerFormatException(source, 0, "model file is truncated", e);
     } catch (ZipException e) {

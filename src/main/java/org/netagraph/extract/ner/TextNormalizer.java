@@ -75,6 +75,35 @@ final class TextNormalizer {
     return s.contentEquals(b) ? s : b.toString();
   }
 
+  /**
+   * A looser key for gazetteer look-up, from a {@link #matchForm matching form}: long and short
+   * i and u (vowel letters and signs) are folded together, and so are the English-loan o (ऑ, ॉ)
+   * and o, since names are spelt both ways (शाहरुख = शाहरूख, थरूर = थरुर).
+   */
+  static String looseForm(String matchForm) {
+    StringBuilder b = null;
+    for (int i = 0; i < matchForm.length(); i++) {
+      char c = matchForm.charAt(i);
+      char f = switch (c) {
+        case 'ी' -> 'ि'; // ी -> ि
+        case 'ू' -> 'ु'; // ू -> ु
+        case 'ई' -> 'इ'; // ई -> इ
+        case 'ऊ' -> 'उ'; // ऊ -> उ
+        case 'ॉ' -> 'ो'; // ॉ -> ो
+        case 'ऑ' -> 'ओ'; // ऑ -> ओ
+        default -> c;
+      };
+      if (f != c && b == null) {
+        b = new StringBuilder(matchForm.length());
+        b.append(matchForm, 0, i);
+      }
+      if (b != null) {
+        b.append(f);
+      }
+    }
+    return b == null ? matchForm : b.toString();
+  }
+
   private static boolean isNasal(char c) {
     return c == 'ङ' || c == 'ञ' || c == 'ण' || c == 'न' || c == 'म';
   }

@@ -52,6 +52,17 @@ public record TrainingReport(
               "%-13s P=%.3f R=%.3f F1=%.3f (gold %d, predicted %d)%n",
               s.type(), s.precision(), s.recall(), s.f1(), s.gold(), s.predicted()));
     }
+    if (!epochScores.isEmpty()) {
+      for (int t = 0; t < epochScores.get(0).size(); t++) {
+        b.append(
+            String.format(
+                Locale.ROOT, "%-13s F1 by epoch:", epochScores.get(0).get(t).type()));
+        for (List<TypeScore> e : epochScores) {
+          b.append(String.format(Locale.ROOT, " %.3f", e.get(t).f1()));
+        }
+        b.append(System.lineSeparator());
+      }
+    }
     b.append(
         String.format(
             Locale.ROOT,

@@ -1,15 +1,32 @@
 package org.netagraph.extract.ner;
 
 /**
- * First-order Viterbi decoding over the seven BIO tags with the BIO constraint built in: an
- * I- tag is only reachable from the B- or I- tag of its type, so every decoded sequence is valid
- * BIO whatever the weights.
+ * First-order Viterbi decoding over the {@link ModelTags} (BILOU) with their constraints built
+ * in: an I- or L- tag only follows B- or I- of its type, B- and I- are always followed by I- or
+ * L- of their type, and a sentence does not end inside a name. Every decoded sequence is
+ * therefore valid and reads as valid BIO, whatever the weights.
  */
 final class Viterbi {
-  static final int T = BioTags.COUNT;
+  static final int T = ModelTags.COUNT;
 
   /** Transition table size: row 0 is the sentence start, row {@code p + 1} follows tag p. */
   static final int TRANSITIONS = (T + 1) * T;
+
+  /** Allowed predecessors of each tag, for a tight inner loop. */
+  private static final int[][] PREDECESSORS = new int[T][];
+
+  static {
+    for (int t = 0; t < T; t++) {
+      int c = 0;
+      int[] p = new int[T];
+      for (int q = 0; q < T; q++) {
+        if (ModelTags.allowed(q, t)) {
+          p[c++] = q;
+        }
+      }
+      PREDECESSORS[t] = java.util.Arrays.copyOf(p, c);
+    }
+  }
 
   private Viterbi() {}
 
@@ -25,7 +42,7 @@ final class Viterbi {
     int[] back = new int[n * T];
     for (int t = 0; t < T; t++) {
       score[t] =
-          BioTags.allowed(-1, t)
+          ModelTags.allowed(-1, t)
               ? (double) emissions[t] + transitions[t]
               : Double.NEGATIVE_INFINITY;
     }
@@ -35,10 +52,7 @@ final class Viterbi {
       for (int t = 0; t < T; t++) {
         double best = Double.NEGATIVE_INFINITY;
         int arg = 0;
-        for (int p = 0; p < T; p++) {
-          if (!BioTags.allowed(p, t)) {
-            continue;
-          }
+        for (int p : PREDECESSORS[t]) {
           double s = score[prevRow + p] + transitions[(p + 1) * T + t];
           if (s > best) {
             best = s;
@@ -50,9 +64,9 @@ final class Viterbi {
       }
     }
     int last = (n - 1) * T;
-    int arg = 0;
-    for (int t = 1; t < T; t++) {
-      if (score[last + t] > score[last + arg]) {
+    int arg = ModelTags.O;
+    for (int t = 0; t < T; t++) {
+      if (ModelTags.mayEnd(t) && score[last + t] > score[last + arg]) {
         arg = t;
       }
     }

@@ -40,7 +40,7 @@ class HindiNerTest {
 
   @Test
   void shippedModelRecordsHowItWasTrained() {
-    assertTrue(ner.description().contains("averaged perceptron"), ner.description());
+    assertTrue(ner.description().contains("averaged perceptrons (BILOU)"), ner.description());
     assertTrue(ner.featureCount() > 10_000);
     assertTrue(ner.gazetteerSize() > 1_000);
   }
@@ -175,5 +175,21 @@ class HindiNerTest {
             NerFormatException.class,
             () -> HindiNer.load(new ByteArrayInputStream(half), "half.bin"));
     assertTrue(e.getMessage().startsWith("half.bin: "), e.getMessage());
+  }
+
+  @Test
+  void dictionaryBaselineTagsListedPhrasesLongestFirst() {
+    List<String> tokens = List.of("नरेंद्र", "मोदी", "ने", "उत्तर", "प्रदेश", "में", "कहा");
+    assertEquals(
+        List.of("B-PERSON", "I-PERSON", "O", "B-LOCATION", "I-LOCATION", "O", "O"),
+        ner.dictionaryTag(tokens));
+    assertEquals(List.of(), ner.dictionaryTag(List.of()));
+  }
+
+  @Test
+  void gazetteerMatchesNameSpelledWithShortVowel() {
+    // थरूर is listed (शशि थरूर); the short-u spelling matches the same entry
+    List<String> tags = tag("कांग्रेस सांसद शशि थरुर ने कहा ।");
+    assertEquals(List.of("B-PERSON", "I-PERSON"), tags.subList(2, 4), tags.toString());
   }
 }

@@ -39,4 +39,17 @@ class TextNormalizerTest {
     String s = "भोपाल";
     assertSame(s, TextNormalizer.matchForm(s));
   }
+
+  @Test
+  void looseFormFoldsLongAndShortVowelsForNames() {
+    assertEquals(
+        TextNormalizer.looseForm(TextNormalizer.matchForm("शाहरुख")),
+        TextNormalizer.looseForm(TextNormalizer.matchForm("शाहरूख")));
+    assertEquals(
+        TextNormalizer.looseForm(TextNormalizer.matchForm("थरूर")),
+        TextNormalizer.looseForm(TextNormalizer.matchForm("थरुर")));
+    assertEquals("मोदि", TextNormalizer.looseForm("मोदी"));
+    String unchanged = "भाजपा";
+    assertSame(unchanged, TextNormalizer.looseForm(unchanged));
+  }
 }
