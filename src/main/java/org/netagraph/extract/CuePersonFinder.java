@@ -60,6 +60,9 @@ public final class CuePersonFinder implements MentionFinder {
         if (from < toks.size() && personEndAt(found, from) >= end) {
           continue; // a person found already, as long: राज्यपाल सत्यदेव नारायण आर्य keeps its third word
         }
+        if (end == from + 1 && toks.get(from).isDevanagari() && !m.kind().equals("prefix") && personEndAt(found, from) < 0) {
+          continue; // मुख्यमंत्री बदलने, मुख्यमंत्री होंगी: one word after a title is a name only if a recogniser says so
+        }
         add(out, s, from, end, "title");
       } else if (m.type() == MentionType.CUE && m.value().equals("after_name")) {
         int start = words.runTo(s, found, m.start(), 3, true);
