@@ -402,6 +402,9 @@ public final class FactRules {
     }
     if (holder == null) {
       holder = personBefore(v, q.left, right);
+      if (holder != null && pastCopula(toks, right) && pastTime(v)) {
+        q.former = true; // पिछली सरकार में X राज्य मंत्री थे: a predicate in the past tense
+      }
     }
     if (holder == null) {
       holder = subjectOfRole(v, q.left, right);
@@ -736,6 +739,42 @@ public final class FactRules {
 
   private static final String GLOSS_CLOSE = ")";
 
+  private static final Set<String> PAST = Set.of("थे", "था", "थी", "थीं");
+
+  private static final Set<String> PAST_MARKERS = Set.of("पिछली", "पिछले", "पहले", "तब", "कभी", "previous", "earlier");
+
+  /**
+   * The sentence sets its time in the past: पिछली सरकार में, पहले, तब, or a government named after
+   * a person (हेमंत सरकार में, in Hemant's government). Without it a past copula is narrative tense
+   * (X प्रभारी तो थे ही: was then, and is) and the office stays current.
+   */
+  private static boolean pastTime(SentenceView v) {
+    List<Token> toks = v.sentence().tokens();
+    for (int i = 0; i < toks.size(); i++) {
+      String w = toks.get(i).norm();
+      if (PAST_MARKERS.contains(w)) {
+        return true;
+      }
+      if (w.equals("सरकार") && i > 0 && personEndingAt(v, i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The office is followed by a past copula (मंत्री थे, मंत्री भी थे), ending the clause. */
+  private static boolean pastCopula(List<Token> toks, int right) {
+    int i = right;
+    if (i < toks.size() && (toks.get(i).norm().equals("भी") || toks.get(i).norm().equals("ही"))) {
+      i++;
+    }
+    if (i >= toks.size() || !PAST.contains(toks.get(i).norm())) {
+      return false;
+    }
+    // "थे और अब ... हैं" keeps it current elsewhere; a clause end must follow
+    return i + 1 >= toks.size() || Set.of("।", ".", ",", "|", "और", "लेकिन", "जब").contains(toks.get(i + 1).norm());
+  }
+
   private static final Set<String> SUCCESSION = Set.of("replaced", "replacing", "replace", "replaces", "succeeded", "succeeding", "succeed", "succeeds");
 
   private static Mention personBefore(SentenceView v, int left, int right) {
@@ -747,7 +786,7 @@ public final class FactRules {
     int i = left - 1;
     int links = 0;
     boolean as = false;
-    while (i >= 0 && links < 3) {
+    while (i >= 0 && links < 4) {
       Mention p = personEndingAt(v, i + 1);
       if (p != null) {
         if (as && p.start() > 0 && SUCCESSION.contains(toks.get(p.start() - 1).norm())) {

@@ -180,4 +180,14 @@ class PipelineTest {
     assertEquals(0, run("date 2019-10-25 चंडीगढ़. खट्टर ने कहा कि वह राज्यपाल सत्यदेव नारायण आर्य से मिलकर दावा पेश करेंगे।").met().size());
     assertEquals(0, run("date 2021-08-24 रायपुर. बैठक से पहले सिंहदेव ने कहा कि सोनिया गांधी और राहुल गांधी हमारे नेता हैं।").met().size());
   }
+
+  @Test
+  void aPastCopulaIsFormerOnlyWhenTheSentenceSetsAPastTime() {
+    ArticleFacts f = run("date 2021-07-04 देहरादून. पिछली सरकार में धन सिंह रावत राज्य मंत्री थे।");
+    String key = person(f, "धन सिंह रावत").key();
+    assertTrue(f.holds().stream().anyMatch(h -> h.personKey().equals(key) && h.status() == Status.FORMER), f.holds().toString());
+    ArticleFacts g = run("date 2021-07-04 देहरादून. सुबोध उनियाल इस समय कृषि मंत्री भी थे और प्रवक्ता भी।");
+    String k2 = person(g, "सुबोध उनियाल").key();
+    assertTrue(g.holds().stream().noneMatch(h -> h.personKey().equals(k2) && h.status() == Status.FORMER), g.holds().toString());
+  }
 }
