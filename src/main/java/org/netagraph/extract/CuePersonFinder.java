@@ -26,6 +26,7 @@ public final class CuePersonFinder implements MentionFinder {
   private static final int MAX_WORDS = 3;
   private static final Set<String> LIST_JOINERS = Set.of(",", "और", "and", "तथा", "एवं");
   private static final Set<String> LIST_ENDS = Set.of("शामिल", "ने", "के", "की", "को", "से", "भी", "were", "have", "had");
+  private static final Set<String> PREDICATE = Set.of("थे", "था", "थी", "थीं", "हैं", "है", "बने", "बनीं", "रहे", "रहीं", "भी");
   private static final Set<String> HOME = Set.of("आवास", "घर", "निवास", "बंगले", "बंगला", "दफ्तर", "कार्यालय");
   private final NameWords words;
 
@@ -64,6 +65,13 @@ public final class CuePersonFinder implements MentionFinder {
           continue; // मुख्यमंत्री बदलने, मुख्यमंत्री होंगी: one word after a title is a name only if a recogniser says so
         }
         add(out, s, from, end, "title");
+        // गणेश जोशी राज्य मंत्री थे: a name of two words or more before a title used as predicate
+        if (m.type() == MentionType.OFFICE && m.end() < toks.size() && PREDICATE.contains(toks.get(m.end()).norm())) {
+          int start = words.runTo(s, found, m.start(), 3, true);
+          if (m.start() - start >= 2 && personEndAt(found, start) < m.start()) {
+            add(out, s, start, m.start(), "predicate");
+          }
+        }
       } else if (m.type() == MentionType.CUE && m.value().equals("after_name")) {
         int start = words.runTo(s, found, m.start(), 3, true);
         add(out, s, start, m.start(), "speech");
