@@ -46,8 +46,12 @@ public final class Bench {
    * @param work a scratch folder for the stores and the csv
    * @param baselineArticles how many articles baseline A (slow) annotates
    * @param naiveFacts how many facts baseline B writes one transaction at a time
+   * @param graphScale when positive, the writer and baseline C are measured on a graph of about
+   *     this many relationships made from planted facts ({@link SyntheticFacts}) instead of on the
+   *     extracted corpus
+   * @param writerBatch articles per write transaction for the writer
    */
-  public record Options(int articles, long seed, Path work, int baselineArticles, int naiveFacts) {}
+  public record Options(int articles, long seed, Path work, int baselineArticles, int naiveFacts, long graphScale, int writerBatch) {}
 
   private final Pipeline pipeline;
   private final Supplier<CoreNlpBaseline> baselineA;
@@ -93,18 +97,30 @@ public final class Bench {
     r.put("extraction_2t_vs_1t", round(s1 / s2));
 
     int k = Math.min(o.baselineArticles(), corpus.size());
-    say("baseline A: CoreNLP tokenize,ssplit,pos,lemma,ner on %d articles", k);
-    CoreNlpBaseline a = baselineA.get();
-    a.annotate(corpus.get(0).article().text());
-    t0 = System.nanoTime();
-    for (int i = 0; i < k; i++) {
-      a.annotate(corpus.get(i).article().text());
+    if (k > 0) {
+      say("baseline A: CoreNLP tokenize,ssplit,pos,lemma,ner on %d articles", k);
+      CoreNlpBaseline a = baselineA.get();
+      a.annotate(corpus.get(0).article().text());
+      t0 = System.nanoTime();
+      for (int i = 0; i < k; i++) {
+        a.annotate(corpus.get(i).article().text());
+      }
+      double sa = secs(t0);
+      r.put("baseline_a_articles_per_s", round(k / sa));
+      r.put("extraction_vs_baseline_a", round((corpus.size() / s1) / (k / sa)));
     }
-    double sa = secs(t0);
-    r.put("baseline_a_articles_per_s", round(k / sa));
-    r.put("extraction_vs_baseline_a", round((corpus.size() / s1) / (k / sa)));
 
-    say("writer: batches of 100 articles over Bolt into a fresh embedded store");
+    Iterable<ArticleFacts> toWrite = facts;
+    if (o.graphScale() > 0) {
+      SyntheticFacts planted = SyntheticFacts.forRelationships(pipeline.lexicon(), o.graphScale(), o.seed());
+      toWrite = planted;
+      r.put("writer_articles", planted.articles());
+      say("writer: %d articles of planted facts (about %d relationships), batches of %d, over Bolt into a fresh embedded store",
+          planted.articles(), o.graphScale(), o.writerBatch());
+    } else {
+      r.put("writer_articles", facts.size());
+      say("writer: batches of %d articles over Bolt into a fresh embedded store", o.writerBatch());
+    }
     Path csv = o.work().resolve("csv");
     long rels;
     double sw;
@@ -112,10 +128,28 @@ public final class Bench {
       GraphWriter w = new GraphWriter(g, pipeline.lexicon());
       w.writeStates();
       t0 = System.nanoTime();
-      for (int i = 0; i < facts.size(); i += 100) {
-        w.write(facts.subList(i, Math.min(facts.size(), i + 100)));
+      List<ArticleFacts> batch = new ArrayList<>(o.writerBatch());
+      int written = 0;
+      long tLast = t0;
+      for (ArticleFacts f : toWrite) {
+        batch.add(f);
+        if (batch.size() == o.writerBatch()) {
+          w.write(batch);
+          written += batch.size();
+          batch.clear();
+          if (System.nanoTime() - tLast > 30e9) {
+            tLast = System.nanoTime();
+            say("writer: %d articles in %.0f s", written, secs(t0));
+          }
+        }
+      }
+      if (!batch.isEmpty()) {
+        w.write(batch);
       }
       sw = secs(t0);
+      if (!GraphWriter.TIMINGS.isEmpty()) {
+        say("writer statement times (ms): %s", GraphWriter.TIMINGS);
+      }
       rels = relationships(g);
       CsvExporter ex = new CsvExporter(csv);
       ex.begin(g.propertySchema());

@@ -29,11 +29,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--baseline-articles", paramLabel = "N", defaultValue = "20", description = "Articles baseline A annotates (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--baseline-articles", paramLabel = "N", defaultValue = "20", description = "Articles baseline A annotates, 0 to skip it (default: ${DEFAULT-VALUE}).")
   int baselineArticles;
 
   @Option(names = "--naive-facts", paramLabel = "N", defaultValue = "1000", description = "Facts baseline B writes (default: ${DEFAULT-VALUE}).")
   int naiveFacts;
+
+  @Option(names = "--graph-scale", paramLabel = "RELS", defaultValue = "0",
+      description = "Measure the writer and baseline C on a graph of about RELS relationships made from planted facts (no text) instead of on the extracted corpus (default: the corpus).")
+  long graphScale;
+
+  @Option(names = "--writer-batch", paramLabel = "N", defaultValue = "100", description = "Articles per write transaction for the writer (default: ${DEFAULT-VALUE}).")
+  int writerBatch;
 
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "target/bench.json", description = "JSON output (default: ${DEFAULT-VALUE}).")
   Path out;
@@ -43,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     Path work = Files.createTempDirectory("netagraph-bench-");
     Map<String, Object> r = new Bench(Pipelines.standard(null), CoreNlpBaseline::new, spec.commandLine().getErr())
-        .run(new Bench.Options(articles, seed, work, baselineArticles, naiveFacts));
+        .run(new Bench.Options(articles, seed, work, baselineArticles, naiveFacts, graphScale, writerBatch));
     Bench.table(r, o);
     Bench.writeJson(r, out);
     o.println("wrote " + out);

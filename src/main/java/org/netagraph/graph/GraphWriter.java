@@ -44,7 +44,7 @@ public final class GraphWriter {
     for (Lexicon.State s : lexicon.states().values()) {
       rows.add(Map.of("id", s.id(), "name", s.name(), "nameHi", s.nameHi(), "kind", s.kind()));
     }
-    graph.write(tx -> tx.run(CypherFiles.statement("load/states.cypher"), Map.of("rows", rows)));
+    graph.write(tx -> run(tx, "load/states.cypher", Map.of("rows", rows)));
   }
 
   public BatchResult write(List<ArticleFacts> batch) {
@@ -57,7 +57,7 @@ public final class GraphWriter {
       byId.put(f.article().id(), f); // a later file with the same id wins within a batch
     }
     Map<String, String> existing = new HashMap<>();
-    for (Map<String, Object> row : tx.run(CypherFiles.statement("load/existing-articles.cypher"), Map.of("ids", new ArrayList<>(byId.keySet())))) {
+    for (Map<String, Object> row : run(tx, "load/existing-articles.cypher", Map.of("ids", new ArrayList<>(byId.keySet())))) {
       existing.put((String) row.get("id"), (String) row.get("sha256"));
     }
     List<ArticleFacts> todo = new ArrayList<>();
@@ -152,14 +152,14 @@ public final class GraphWriter {
         met.add(mr);
       }
     }
-    tx.run(CypherFiles.statement("load/articles.cypher"), Map.of("rows", articles));
-    tx.run(CypherFiles.statement("load/parties.cypher"), Map.of("rows", new ArrayList<>(parties.values())));
-    tx.run(CypherFiles.statement("load/persons.cypher"), Map.of("rows", persons));
-    tx.run(CypherFiles.statement("load/mentions-states.cypher"), Map.of("rows", stateMentions));
-    tx.run(CypherFiles.statement("load/mentions-parties.cypher"), Map.of("rows", partyMentions));
-    tx.run(CypherFiles.statement("load/holds.cypher"), Map.of("rows", holds));
-    tx.run(CypherFiles.statement("load/met.cypher"), Map.of("rows", met));
-    tx.run(CypherFiles.statement("load/aliases.cypher"), Map.of("keys", new ArrayList<>(touched)));
+    run(tx, "load/articles.cypher", Map.of("rows", articles));
+    run(tx, "load/parties.cypher", Map.of("rows", new ArrayList<>(parties.values())));
+    run(tx, "load/persons.cypher", Map.of("rows", persons));
+    run(tx, "load/mentions-states.cypher", Map.of("rows", stateMentions));
+    run(tx, "load/mentions-parties.cypher", Map.of("rows", partyMentions));
+    run(tx, "load/holds.cypher", Map.of("rows", holds));
+    run(tx, "load/met.cypher", Map.of("rows", met));
+    run(tx, "load/aliases.cypher", Map.of("keys", new ArrayList<>(touched)));
     if (replaced > 0) {
       prune(tx, touched);
     }
@@ -168,9 +168,9 @@ public final class GraphWriter {
 
   private List<String> forget(Graph.Tx tx, String articleId) {
     Map<String, Object> p = Map.of("id", articleId);
-    tx.run(CypherFiles.statement("load/forget-holds.cypher"), p);
-    tx.run(CypherFiles.statement("load/forget-met.cypher"), p);
-    List<Map<String, Object>> rows = tx.run(CypherFiles.statement("load/forget-mentions.cypher"), p);
+    run(tx, "load/forget-holds.cypher", p);
+    run(tx, "load/forget-met.cypher", p);
+    List<Map<String, Object>> rows = run(tx, "load/forget-mentions.cypher", p);
     List<String> keys = new ArrayList<>();
     for (Map<String, Object> r : rows) {
       for (Object k : (List<?>) r.get("keys")) {
@@ -183,8 +183,24 @@ public final class GraphWriter {
   }
 
   private void prune(Graph.Tx tx, Set<String> keys) {
-    tx.run(CypherFiles.statement("load/aliases.cypher"), Map.of("keys", new ArrayList<>(keys)));
-    tx.run(CypherFiles.statement("load/prune.cypher"), Map.of("keys", new ArrayList<>(keys)));
+    run(tx, "load/aliases.cypher", Map.of("keys", new ArrayList<>(keys)));
+    run(tx, "load/prune.cypher", Map.of("keys", new ArrayList<>(keys)));
+  }
+
+  /** Milliseconds per statement file, summed, when the system property {@code netagraph.writer.timings} is set (for the bench). */
+  public static final Map<String, Long> TIMINGS = new java.util.concurrent.ConcurrentSkipListMap<>();
+  private static final boolean TIMED = Boolean.getBoolean("netagraph.writer.timings");
+
+  private static List<Map<String, Object>> run(Graph.Tx tx, String file, Map<String, Object> params) {
+    if (!TIMED) {
+      return tx.run(CypherFiles.statement(file), params);
+    }
+    long t0 = System.nanoTime();
+    try {
+      return tx.run(CypherFiles.statement(file), params);
+    } finally {
+      TIMINGS.merge(file, (System.nanoTime() - t0) / 1_000_000, Long::sum);
+    }
   }
 
   private void partyRow(Map<String, Map<String, Object>> parties, String pid) {
