@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.netagraph.bench.Bench;
+import org.netagraph.bench.SyntheticCorpus;
 import org.netagraph.extract.corenlp.CoreNlpBaseline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,12 +43,27 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--writer-batch", paramLabel = "N", defaultValue = "100", description = "Articles per write transaction for the writer (default: ${DEFAULT-VALUE}).")
   int writerBatch;
 
+  @Option(names = "--write-corpus", paramLabel = "DIR",
+      description = "Only write the --articles synthetic articles as files to DIR (one at a time, for bench/load-scale.sh), then stop.")
+  Path writeCorpus;
+
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "target/bench.json", description = "JSON output (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
+    if (writeCorpus != null) {
+      Files.createDirectories(writeCorpus);
+      // a thousand files per folder: load walks folders recursively
+      SyntheticCorpus.forEachFile(org.netagraph.lexicon.Lexicon.load(Pipelines.models(null)), articles, seed, (name, bytes) -> {
+        Path dir = writeCorpus.resolve(name.substring(0, name.length() - 7));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), bytes);
+      });
+      o.println("wrote " + articles + " articles to " + writeCorpus);
+      return 0;
+    }
     Path work = Files.createTempDirectory("netagraph-bench-");
     Map<String, Object> r = new Bench(Pipelines.standard(null), CoreNlpBaseline::new, spec.commandLine().getErr())
         .run(new Bench.Options(articles, seed, work, baselineArticles, naiveFacts, graphScale, writerBatch));
