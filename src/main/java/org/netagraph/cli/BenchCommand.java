@@ -65,8 +65,16 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     Path work = Files.createTempDirectory("netagraph-bench-");
-    Map<String, Object> r = new Bench(Pipelines.standard(null), CoreNlpBaseline::new, spec.commandLine().getErr())
-        .run(new Bench.Options(articles, seed, work, baselineArticles, naiveFacts, graphScale, writerBatch));
+    Map<String, Object> r;
+    try {
+      r = new Bench(Pipelines.standard(null), CoreNlpBaseline::new, spec.commandLine().getErr())
+          .run(new Bench.Options(articles, seed, work, baselineArticles, naiveFacts, graphScale, writerBatch));
+    } finally {
+      // the stores and the csv of a 1M-relationship run take a few GB
+      try (java.util.stream.Stream<Path> all = Files.walk(work)) {
+        all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
     Bench.table(r, o);
     Bench.writeJson(r, out);
     o.println("wrote " + out);
