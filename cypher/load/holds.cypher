@@ -1,20 +1,16 @@
-// One row per HOLDS fact of one article; the office and its OF edges are merged first.
+// One row per HOLDS fact of the batch, with the evidence of each of its articles in load order
+// (grouped by the writer, so a popular fact's lists grow once per batch, not once per article).
+// Offices are merged first by offices.cypher. An article's evidence is kept once.
 UNWIND $rows AS row
 MATCH (p:Person {key: row.person})
-MERGE (o:Office {id: row.office})
-  ON CREATE SET o.title = row.title, o.state = row.stateName, o.party = row.partyName
-FOREACH (_ IN CASE WHEN row.stateId IS NULL THEN [] ELSE [1] END |
-  MERGE (s:State {id: row.stateId})
-  MERGE (o)-[:OF]->(s))
-FOREACH (_ IN CASE WHEN row.partyId IS NULL THEN [] ELSE [1] END |
-  MERGE (pt:Party {id: row.partyId})
-  MERGE (o)-[:OF]->(pt))
+MATCH (o:Office {id: row.office})
 MERGE (p)-[r:HOLDS {status: row.status}]->(o)
   ON CREATE SET r.articles = [], r.evidence = [], r.dates = []
-WITH r, row
-WHERE NOT row.article IN r.articles
-SET r.articles = r.articles + row.article,
-    r.evidence = r.evidence + row.evidence,
-    r.dates = r.dates + row.date
-WITH r, reduce(m = '', d IN r.dates | CASE WHEN d > m THEN d ELSE m END) AS latest
+WITH r, row, [i IN range(0, size(row.articles) - 1) WHERE NOT row.articles[i] IN r.articles] AS add
+WHERE size(add) > 0
+WITH r, row, add, [i IN add | row.dates[i]] AS dates
+SET r.articles = r.articles + [i IN add | row.articles[i]],
+    r.evidence = r.evidence + [i IN add | row.evidence[i]],
+    r.dates = r.dates + dates
+WITH r, reduce(m = coalesce(r.date, ''), d IN dates | CASE WHEN d > m THEN d ELSE m END) AS latest
 SET r.date = CASE latest WHEN '' THEN null ELSE latest END

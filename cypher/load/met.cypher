@@ -1,12 +1,14 @@
-// One row per MET fact of one article, stored from the lower person id to the higher.
+// One row per MET fact of the batch, stored from the lower person id to the higher, with the
+// evidence of each of its articles in load order (grouped by the writer). An article's evidence
+// is kept once.
 UNWIND $rows AS row
 MATCH (a:Person {key: row.a})
 MATCH (b:Person {key: row.b})
 WITH row, CASE WHEN a.id < b.id THEN a ELSE b END AS x, CASE WHEN a.id < b.id THEN b ELSE a END AS y
 MERGE (x)-[r:MET]->(y)
   ON CREATE SET r.articles = [], r.evidence = [], r.dates = []
-WITH r, row
-WHERE NOT row.article IN r.articles
-SET r.articles = r.articles + row.article,
-    r.evidence = r.evidence + row.evidence,
-    r.dates = r.dates + row.date
+WITH r, row, [i IN range(0, size(row.articles) - 1) WHERE NOT row.articles[i] IN r.articles] AS add
+WHERE size(add) > 0
+SET r.articles = r.articles + [i IN add | row.articles[i]],
+    r.evidence = r.evidence + [i IN add | row.evidence[i]],
+    r.dates = r.dates + [i IN add | row.dates[i]]

@@ -52,20 +52,9 @@ public final class SyntheticCorpus {
   /** {@code n} articles from {@code seed}; the same arguments give the same corpus. */
   public static List<Item> generate(Lexicon lexicon, int n, long seed) {
     Random r = new Random(seed);
-    List<Lexicon.Person> people = new ArrayList<>();
-    for (Lexicon.Person p : lexicon.persons()) {
-      if (devanagari(p) != null && p.name().split("[ .]+").length >= 2) {
-        people.add(p);
-      }
-    }
-    people.sort((a, b) -> a.name().compareTo(b.name()));
+    List<Lexicon.Person> people = people(lexicon);
     List<Lexicon.State> states = new ArrayList<>(lexicon.states().values());
-    List<Lexicon.Party> parties = new ArrayList<>();
-    for (Lexicon.Party p : lexicon.parties().values()) {
-      if (p.stateId() == null && hindiAlias(p) != null) {
-        parties.add(p);
-      }
-    }
+    List<Lexicon.Party> parties = parties(lexicon);
     List<Item> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(article(i, r, people, states, parties));
@@ -73,14 +62,67 @@ public final class SyntheticCorpus {
     return out;
   }
 
+  /** A generated article's file name and bytes, as {@code load} reads them. */
+  public interface FileSink {
+    void accept(String name, byte[] bytes) throws java.io.IOException;
+  }
+
+  /**
+   * Writes the same {@code n} articles as {@link #generate} one at a time to {@code sink}, without
+   * holding them (for the load scale check).
+   */
+  public static void forEachFile(Lexicon lexicon, int n, long seed, FileSink sink) throws java.io.IOException {
+    Random r = new Random(seed);
+    List<Lexicon.Person> people = people(lexicon);
+    List<Lexicon.State> states = new ArrayList<>(lexicon.states().values());
+    List<Lexicon.Party> parties = parties(lexicon);
+    for (int i = 0; i < n; i++) {
+      List<Planted> planted = new ArrayList<>();
+      byte[] bytes = text(r, people, states, parties, planted).getBytes(StandardCharsets.UTF_8);
+      sink.accept(name(i), bytes);
+    }
+  }
+
+  private static String name(int i) {
+    return String.format(Locale.ROOT, "synthetic-%06d.txt", i);
+  }
+
+  private static List<Lexicon.Person> people(Lexicon lexicon) {
+    List<Lexicon.Person> people = new ArrayList<>();
+    for (Lexicon.Person p : lexicon.persons()) {
+      if (devanagari(p) != null && p.name().split("[ .]+").length >= 2) {
+        people.add(p);
+      }
+    }
+    people.sort((a, b) -> a.name().compareTo(b.name()));
+    return people;
+  }
+
+  private static List<Lexicon.Party> parties(Lexicon lexicon) {
+    List<Lexicon.Party> parties = new ArrayList<>();
+    for (Lexicon.Party p : lexicon.parties().values()) {
+      if (p.stateId() == null && hindiAlias(p) != null) {
+        parties.add(p);
+      }
+    }
+    return parties;
+  }
+
   private static Item article(int i, Random r, List<Lexicon.Person> people, List<Lexicon.State> states, List<Lexicon.Party> parties) {
+    List<Planted> planted = new ArrayList<>();
+    String text = text(r, people, states, parties, planted);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    Article a = ArticleReader.parse(Path.of(name(i)), bytes);
+    return new Item(a, planted, count(text));
+  }
+
+  private static String text(Random r, List<Lexicon.Person> people, List<Lexicon.State> states, List<Lexicon.Party> parties, List<Planted> planted) {
     int target = 300 + r.nextInt(1201);
     Lexicon.Person cm = people.get(r.nextInt(people.size()));
     Lexicon.Person guest = pickOther(r, people, cm);
     Lexicon.Person leader = pickOther(r, people, cm, guest);
     Lexicon.State state = states.get(r.nextInt(states.size()));
     Lexicon.Party party = parties.get(r.nextInt(parties.size()));
-    List<Planted> planted = new ArrayList<>();
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "date 2024-%02d-%02d %s. ", 1 + r.nextInt(12), 1 + r.nextInt(28), CITIES_OF[r.nextInt(CITIES_OF.length)]));
     b.append(state.nameHi()).append(" के मुख्यमंत्री ").append(devanagari(cm)).append(" ( ").append(cm.name())
@@ -102,9 +144,7 @@ public final class SyntheticCorpus {
       b.append("\n\n").append(para);
       words = count(b);
     }
-    byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-    Article a = ArticleReader.parse(Path.of(String.format(Locale.ROOT, "synthetic-%06d.txt", i)), bytes);
-    return new Item(a, planted, words);
+    return b.toString();
   }
 
   private static Lexicon.Person pickOther(Random r, List<Lexicon.Person> people, Lexicon.Person... not) {

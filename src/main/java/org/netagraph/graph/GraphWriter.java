@@ -25,6 +25,13 @@ import org.netagraph.model.PersonEntity;
  * it supported, persons only it mentioned), then is written anew. The transaction is retried by
  * the driver on transient failures; the work re-reads what is loaded each time, so a retry does
  * the same thing.
+ *
+ * <p>Fast at scale: the batch is grouped here before it is sent, so every person, office and fact
+ * is touched once per batch whatever the number of articles naming it (a popular fact's evidence
+ * lists are rewritten once per batch, not once per article), and a person's aliases are updated
+ * from the batch's surface forms instead of being recomputed from all its mentions (the full
+ * recomputation is kept for replaced articles and for persons whose name changed). The graph is
+ * the one the row-at-a-time rules make; {@code load/BulkLoad} follows the same rules.
  */
 public final class GraphWriter {
   private final Graph graph;
@@ -44,11 +51,39 @@ public final class GraphWriter {
     for (Lexicon.State s : lexicon.states().values()) {
       rows.add(Map.of("id", s.id(), "name", s.name(), "nameHi", s.nameHi(), "kind", s.kind()));
     }
-    graph.write(tx -> tx.run(CypherFiles.statement("load/states.cypher"), Map.of("rows", rows)));
+    graph.write(tx -> run(tx, "load/states.cypher", Map.of("rows", rows)));
   }
 
   public BatchResult write(List<ArticleFacts> batch) {
     return graph.write(tx -> writeIn(tx, batch));
+  }
+
+  /** One HOLDS or MET of the batch with the evidence of each of its articles, in load order. */
+  private static final class Fact {
+    final Map<String, Object> row;
+    final List<String> articles = new ArrayList<>();
+    final List<String> evidence = new ArrayList<>();
+    final List<String> dates = new ArrayList<>();
+
+    Fact(Map<String, Object> row) {
+      this.row = row;
+    }
+
+    /** The first evidence of an article counts, as with one row per fact. */
+    void add(String article, String sentence, String date) {
+      if (articles.isEmpty() || !articles.get(articles.size() - 1).equals(article)) {
+        articles.add(article);
+        evidence.add(sentence);
+        dates.add(date);
+      }
+    }
+
+    Map<String, Object> toRow() {
+      row.put("articles", articles);
+      row.put("evidence", evidence);
+      row.put("dates", dates);
+      return row;
+    }
   }
 
   private BatchResult writeIn(Graph.Tx tx, List<ArticleFacts> batch) {
@@ -57,7 +92,7 @@ public final class GraphWriter {
       byId.put(f.article().id(), f); // a later file with the same id wins within a batch
     }
     Map<String, String> existing = new HashMap<>();
-    for (Map<String, Object> row : tx.run(CypherFiles.statement("load/existing-articles.cypher"), Map.of("ids", new ArrayList<>(byId.keySet())))) {
+    for (Map<String, Object> row : run(tx, "load/existing-articles.cypher", Map.of("ids", new ArrayList<>(byId.keySet())))) {
       existing.put((String) row.get("id"), (String) row.get("sha256"));
     }
     List<ArticleFacts> todo = new ArrayList<>();
@@ -83,12 +118,17 @@ public final class GraphWriter {
       return new BatchResult(0, unchanged, replaced, 0, 0);
     }
     List<Map<String, Object>> articles = new ArrayList<>();
-    List<Map<String, Object>> persons = new ArrayList<>();
+    Map<String, Map<String, Object>> persons = new LinkedHashMap<>();
+    Map<List<String>, List<String>> mentions = new LinkedHashMap<>();
+    Map<String, Set<String>> newAliases = new LinkedHashMap<>();
     Map<String, Map<String, Object>> parties = new LinkedHashMap<>();
-    List<Map<String, Object>> stateMentions = new ArrayList<>();
-    List<Map<String, Object>> partyMentions = new ArrayList<>();
-    List<Map<String, Object>> holds = new ArrayList<>();
-    List<Map<String, Object>> met = new ArrayList<>();
+    Set<List<String>> stateMentions = new LinkedHashSet<>();
+    Set<List<String>> partyMentions = new LinkedHashSet<>();
+    Map<String, Map<String, Object>> offices = new LinkedHashMap<>();
+    Map<List<String>, Fact> holds = new LinkedHashMap<>();
+    Map<List<String>, Fact> met = new LinkedHashMap<>();
+    int holdsRows = 0;
+    int metRows = 0;
     Map<String, String> idOfKey = new HashMap<>();
     Set<String> usedIds = new HashSet<>();
     for (ArticleFacts f : todo) {
@@ -100,77 +140,134 @@ public final class GraphWriter {
       ar.put("place", a.place());
       ar.put("sha256", a.sha256());
       articles.add(ar);
+      String date = a.date() == null ? "" : a.date();
       for (PersonEntity p : f.persons()) {
         String id = idOfKey.computeIfAbsent(p.key(), k -> {
           String base = p.id();
           return usedIds.add(base) ? base : base + "-" + k;
         });
-        Map<String, Object> pr = new HashMap<>();
-        pr.put("key", p.key());
-        pr.put("id", id);
-        pr.put("name", p.name());
-        pr.put("rank", p.nameSource().rank());
+        int rank = p.nameSource().rank();
+        Map<String, Object> pr = persons.get(p.key());
+        if (pr == null) {
+          pr = new HashMap<>();
+          pr.put("key", p.key());
+          pr.put("id", id);
+          pr.put("name", p.name());
+          pr.put("rank", rank);
+          persons.put(p.key(), pr);
+        } else if (rank > (Integer) pr.get("rank")) {
+          pr.put("name", p.name()); // the best source wins; the first of equals stays
+          pr.put("rank", rank);
+        }
         List<String> al = new ArrayList<>(p.aliases());
         al.add(p.name());
-        pr.put("aliases", al);
-        pr.put("article", a.id());
-        persons.add(pr);
+        mentions.put(List.of(a.id(), p.key()), al); // the same person twice in one article: the last names it
         touched.add(p.key());
       }
       for (String s : f.stateIds()) {
-        stateMentions.add(Map.of("article", a.id(), "target", s));
+        stateMentions.add(List.of(a.id(), s));
       }
       for (String pid : f.partyIds()) {
         partyRow(parties, pid);
-        partyMentions.add(Map.of("article", a.id(), "target", pid));
+        partyMentions.add(List.of(a.id(), pid));
       }
       for (Holds h : f.holds()) {
-        Map<String, Object> hr = new HashMap<>();
-        hr.put("person", h.personKey());
-        hr.put("office", h.office().id());
-        hr.put("title", h.office().title());
-        hr.put("stateId", h.office().stateId());
-        hr.put("partyId", h.office().partyId());
-        hr.put("stateName", h.office().stateId() == null ? null : lexicon.stateName(h.office().stateId()));
-        hr.put("partyName", h.office().partyId() == null ? null : lexicon.partyName(h.office().partyId()));
-        hr.put("status", h.status().value());
-        hr.put("article", a.id());
-        hr.put("evidence", h.evidence().sentence());
-        hr.put("date", a.date() == null ? "" : a.date());
-        holds.add(hr);
+        holdsRows++;
+        String oid = h.office().id();
+        Map<String, Object> or = offices.get(oid);
+        if (or == null) {
+          or = new HashMap<>();
+          or.put("id", oid);
+          or.put("title", h.office().title());
+          or.put("stateId", h.office().stateId());
+          or.put("partyId", h.office().partyId());
+          or.put("stateName", h.office().stateId() == null ? null : lexicon.stateName(h.office().stateId()));
+          or.put("partyName", h.office().partyId() == null ? null : lexicon.partyName(h.office().partyId()));
+          or.put("persons", new ArrayList<String>());
+          offices.put(oid, or);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> holders = (List<String>) or.get("persons");
+        if (!holders.contains(h.personKey())) {
+          holders.add(h.personKey());
+        }
+        String status = h.status().value();
+        holds.computeIfAbsent(List.of(h.personKey(), oid, status), k -> {
+          Map<String, Object> hr = new HashMap<>();
+          hr.put("person", h.personKey());
+          hr.put("office", oid);
+          hr.put("status", status);
+          return new Fact(hr);
+        }).add(a.id(), h.evidence().sentence(), date);
         if (h.office().partyId() != null) {
           partyRow(parties, h.office().partyId());
         }
       }
       for (Met m : f.met()) {
-        Map<String, Object> mr = new HashMap<>();
-        mr.put("a", m.a());
-        mr.put("b", m.b());
-        mr.put("article", a.id());
-        mr.put("evidence", m.evidence().sentence());
-        mr.put("date", a.date() == null ? "" : a.date());
-        met.add(mr);
+        metRows++;
+        met.computeIfAbsent(List.of(m.a(), m.b()), k -> {
+          Map<String, Object> mr = new HashMap<>();
+          mr.put("a", m.a());
+          mr.put("b", m.b());
+          return new Fact(mr);
+        }).add(a.id(), m.evidence().sentence(), date);
       }
     }
-    tx.run(CypherFiles.statement("load/articles.cypher"), Map.of("rows", articles));
-    tx.run(CypherFiles.statement("load/parties.cypher"), Map.of("rows", new ArrayList<>(parties.values())));
-    tx.run(CypherFiles.statement("load/persons.cypher"), Map.of("rows", persons));
-    tx.run(CypherFiles.statement("load/mentions-states.cypher"), Map.of("rows", stateMentions));
-    tx.run(CypherFiles.statement("load/mentions-parties.cypher"), Map.of("rows", partyMentions));
-    tx.run(CypherFiles.statement("load/holds.cypher"), Map.of("rows", holds));
-    tx.run(CypherFiles.statement("load/met.cypher"), Map.of("rows", met));
-    tx.run(CypherFiles.statement("load/aliases.cypher"), Map.of("keys", new ArrayList<>(touched)));
-    if (replaced > 0) {
-      prune(tx, touched);
+    List<Map<String, Object>> mentionRows = new ArrayList<>(mentions.size());
+    for (Map.Entry<List<String>, List<String>> e : mentions.entrySet()) {
+      mentionRows.add(Map.of("article", e.getKey().get(0), "key", e.getKey().get(1), "aliases", e.getValue()));
+      newAliases.computeIfAbsent(e.getKey().get(1), k -> new LinkedHashSet<>()).addAll(e.getValue());
     }
-    return new BatchResult(todo.size(), unchanged, replaced, holds.size(), met.size());
+    run(tx, "load/articles.cypher", Map.of("rows", articles));
+    run(tx, "load/parties.cypher", Map.of("rows", new ArrayList<>(parties.values())));
+    Set<String> renamed = new LinkedHashSet<>();
+    for (Map<String, Object> row : run(tx, "load/persons.cypher", Map.of("rows", new ArrayList<>(persons.values())))) {
+      renamed.add((String) row.get("key"));
+    }
+    run(tx, "load/mentions-persons.cypher", Map.of("rows", mentionRows));
+    run(tx, "load/mentions-states.cypher", Map.of("rows", pairs(stateMentions)));
+    run(tx, "load/mentions-parties.cypher", Map.of("rows", pairs(partyMentions)));
+    run(tx, "load/offices.cypher", Map.of("rows", new ArrayList<>(offices.values())));
+    run(tx, "load/holds.cypher", Map.of("rows", rows(holds)));
+    run(tx, "load/met.cypher", Map.of("rows", rows(met)));
+    if (replaced > 0) {
+      prune(tx, touched); // forgotten mentions took surface forms away: recompute aliases, then prune
+    } else {
+      List<Map<String, Object>> aliasRows = new ArrayList<>();
+      for (Map.Entry<String, Set<String>> e : newAliases.entrySet()) {
+        if (!renamed.contains(e.getKey())) {
+          aliasRows.add(Map.of("key", e.getKey(), "aliases", new ArrayList<>(e.getValue())));
+        }
+      }
+      run(tx, "load/aliases-add.cypher", Map.of("rows", aliasRows));
+      if (!renamed.isEmpty()) {
+        run(tx, "load/aliases.cypher", Map.of("keys", new ArrayList<>(renamed)));
+      }
+    }
+    return new BatchResult(todo.size(), unchanged, replaced, holdsRows, metRows);
+  }
+
+  private static List<Map<String, Object>> pairs(Set<List<String>> pairs) {
+    List<Map<String, Object>> out = new ArrayList<>(pairs.size());
+    for (List<String> p : pairs) {
+      out.add(Map.of("article", p.get(0), "target", p.get(1)));
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> rows(Map<List<String>, Fact> facts) {
+    List<Map<String, Object>> out = new ArrayList<>(facts.size());
+    for (Fact f : facts.values()) {
+      out.add(f.toRow());
+    }
+    return out;
   }
 
   private List<String> forget(Graph.Tx tx, String articleId) {
     Map<String, Object> p = Map.of("id", articleId);
-    tx.run(CypherFiles.statement("load/forget-holds.cypher"), p);
-    tx.run(CypherFiles.statement("load/forget-met.cypher"), p);
-    List<Map<String, Object>> rows = tx.run(CypherFiles.statement("load/forget-mentions.cypher"), p);
+    run(tx, "load/forget-holds.cypher", p);
+    run(tx, "load/forget-met.cypher", p);
+    List<Map<String, Object>> rows = run(tx, "load/forget-mentions.cypher", p);
     List<String> keys = new ArrayList<>();
     for (Map<String, Object> r : rows) {
       for (Object k : (List<?>) r.get("keys")) {
@@ -183,8 +280,24 @@ public final class GraphWriter {
   }
 
   private void prune(Graph.Tx tx, Set<String> keys) {
-    tx.run(CypherFiles.statement("load/aliases.cypher"), Map.of("keys", new ArrayList<>(keys)));
-    tx.run(CypherFiles.statement("load/prune.cypher"), Map.of("keys", new ArrayList<>(keys)));
+    run(tx, "load/aliases.cypher", Map.of("keys", new ArrayList<>(keys)));
+    run(tx, "load/prune.cypher", Map.of("keys", new ArrayList<>(keys)));
+  }
+
+  /** Milliseconds per statement file, summed, when the system property {@code netagraph.writer.timings} is set (for the bench). */
+  public static final Map<String, Long> TIMINGS = new java.util.concurrent.ConcurrentSkipListMap<>();
+  private static final boolean TIMED = Boolean.getBoolean("netagraph.writer.timings");
+
+  private static List<Map<String, Object>> run(Graph.Tx tx, String file, Map<String, Object> params) {
+    if (!TIMED) {
+      return tx.run(CypherFiles.statement(file), params);
+    }
+    long t0 = System.nanoTime();
+    try {
+      return tx.run(CypherFiles.statement(file), params);
+    } finally {
+      TIMINGS.merge(file, (System.nanoTime() - t0) / 1_000_000, Long::sum);
+    }
   }
 
   private void partyRow(Map<String, Map<String, Object>> parties, String pid) {
@@ -195,6 +308,4 @@ public final class GraphWriter {
     row.put("aliases", p == null ? List.of() : p.aliases());
     parties.putIfAbsent(pid, row);
   }
-
-
 }

@@ -145,6 +145,11 @@ public final class BulkLoad implements Loader.Sink {
     }
   }
 
+  /** neo4j-admin's arguments for the files written (after {@link #finish}). */
+  List<String> importArguments() {
+    return csv.importArguments("neo4j");
+  }
+
   @Override
   public void begin() {
     try {
