@@ -21,7 +21,8 @@ import org.netagraph.text.TextNormalizer;
  *       Hindi clusters alike), doubled consonants are kept once, a {@code v} after a consonant is
  *       dropped (स्वामी = samy), a Latin {@code y} after a consonant and before a consonant or
  *       the end is a vowel (Reddy, Narayanasamy) while {@code ia/io/iu} carry a {@code y}
- *       (Sonia = सोनिया).
+ *       (Sonia = सोनिया); a Latin word ending in a consonant and {@code ey} and a Devanagari one
+ *       ending in {@code ेय} end in the vowel (Pandey = पांडेय = पांडे, Uikey = उइके).
  *   <li>A single Latin letter, or a Devanagari spelling of an English letter name (वी, बी, के)
  *       before the last word, is an initial and keys as that letter (V Narayanasamy =
  *       वी नारायणस्वामी).
@@ -97,6 +98,9 @@ public final class TranslitKey {
   }
 
   private static void devanagari(String s, StringBuilder out) {
+    if (s.length() > 3 && s.endsWith("\u0947\u092F")) {
+      s = s.substring(0, s.length() - 1); // पांडेय = पांडे = Pandey
+    }
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
@@ -159,6 +163,9 @@ public final class TranslitKey {
   }
 
   private static void latin(String s, StringBuilder out) {
+    if (s.length() > 3 && s.endsWith("ey") && !isVowel(s.charAt(s.length() - 3))) {
+      s = s.substring(0, s.length() - 1); // Pandey, Dubey, Uikey = पांडे, दुबे, उइके (and पांडेय, below)
+    }
     if (s.endsWith("ngh")) {
       s = s.substring(0, s.length() - 3) + "nh";
     }

@@ -28,6 +28,11 @@ class TranslitKeyTest {
     "सोनिया गांधी, Sonia Gandhi",
     "ममता बनर्जी, Mamata Banerjee",
     "के चंद्रशेखर राव, K Chandrashekar Rao",
+    "अजय पांडे, Ajay Pandey",
+    "अजय पांडेय, Ajay Pandey",
+    "अनुसुइया उइके, Anusuiya Uikey",
+    "संजय, Sanjay",
+    "विनय, Vinay",
   })
   void sameKeyAcrossScriptsAndSpellings(String a, String b) {
     assertEquals(TranslitKey.of(a), TranslitKey.of(b));
@@ -41,6 +46,7 @@ class TranslitKeyTest {
     "Ashok Gehlot, Ashok Chavan",
     "Uddhav Thackeray, Raj Thackeray",
     "Mamata Banerjee, Abhishek Banerjee",
+    "Ajay Pandey, Ajay Pande Rai",
   })
   void differentPeopleDifferentKeys(String a, String b) {
     assertNotEquals(TranslitKey.of(a), TranslitKey.of(b));
