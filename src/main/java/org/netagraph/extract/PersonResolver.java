@@ -470,7 +470,10 @@ public final class PersonResolver {
             }
           } else if (n == 1) {
             Token t = s.tokens().get(i);
-            if (t.isCapitalised() || (t.isDevanagari() && beforeCase(s, i + 1))) {
+            boolean plainSurname = t.isDevanagari() && t.text().length() >= 3 && !COMMON_NAME_WORDS.contains(t.norm())
+                && words.nameLike(t, false);
+            if (t.isCapitalised() || (t.isDevanagari() && beforeCase(s, i + 1))
+                || (plainSurname && byWord(clusters, t.norm(), true, null).size() == 1 && byWord(clusters, t.norm(), false, null).isEmpty())) {
               List<Cluster> hits = byWord(clusters, t.norm(), true, null);
               if (hits.isEmpty()) {
                 hits = byWord(clusters, t.norm(), false, null);
@@ -491,6 +494,13 @@ public final class PersonResolver {
       }
     }
   }
+
+  /**
+   * Name words too common to stand for one person on their own (सिंह is also "lion", कुमार "prince"):
+   * a lone Devanagari surname without a case marker after it is taken only if it is none of these.
+   */
+  private static final Set<String> COMMON_NAME_WORDS =
+      Set.of("सिंह", "कुमार", "देवी", "लाल", "प्रसाद", "चंद", "चंद्र", "राम", "नाथ", "दास", "खान", "अली", "शाह", "राय", "राव", "बाबू", "भाई");
 
   private static final Set<String> LINK_WORDS = Set.of("में", "पर", "और", "भी", "ही", "तो", "एवं", "तथा", "व", "या");
 
