@@ -190,4 +190,15 @@ class PipelineTest {
     String k2 = person(g, "सुबोध उनियाल").key();
     assertTrue(g.holds().stream().noneMatch(h -> h.personKey().equals(k2) && h.status() == Status.FORMER), g.holds().toString());
   }
+
+  @Test
+  void aLoneSurnameOfOnePersonAndAResidenceVisitMakeAMeeting() {
+    ArticleFacts f = run("date 2021-07-05 देहरादून. मुख्यमंत्री पुष्कर सिंह धामी ने कार्यभार संभाला। "
+        + "इसके बाद धामी सोमवार सुबह वरिष्ठ मंत्री सतपाल महाराज के आवास पहुंचे और उनसे मुलाकात की।");
+    String dhami = person(f, "पुष्कर सिंह धामी").key();
+    String satpal = person(f, "सतपाल महाराज").key();
+    assertTrue(f.met().stream().anyMatch(m -> Set.of(m.a(), m.b()).equals(Set.of(dhami, satpal))), f.met().toString());
+    ArticleFacts g = run("date 2021-07-05 देहरादून. हरीश रावत और त्रिवेंद्र सिंह रावत ने बयान दिए। रावत रविवार को देहरादून पहुंचे।");
+    assertTrue(g.met().isEmpty(), "two Rawats: a lone रावत names no one " + g.met());
+  }
 }
