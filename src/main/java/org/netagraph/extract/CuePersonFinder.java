@@ -13,9 +13,9 @@ import org.netagraph.model.Token;
  * Finds people no lexicon lists, from the words around them:
  *
  * <ul>
- *   <li>after an office or a title: {@code सीएम शिवराज}, {@code प्रभारी अजय माकन},
- *       {@code Union Minister Pralhad Joshi}, {@code कैप्टन अमरिंदर सिंह}, {@code Dr. Rao};
- *   <li>before a speech or agent cue: {@code सुनील जाखड़ ने कहा}, {@code X के मुताबिक},
+ *   <li>after an office or a title: {@code सीएम <name>}, {@code प्रभारी <name>},
+ *       {@code Union Minister <name>}, {@code कैप्टन <name>}, {@code Dr. <name>};
+ *   <li>before a speech or agent cue: {@code <name> ने कहा}, {@code X के मुताबिक},
  *       {@code X said}; before a bare {@code ने} only a name of two words or more.
  * </ul>
  *
@@ -59,13 +59,13 @@ public final class CuePersonFinder implements MentionFinder {
         }
         int end = words.runFrom(s, found, from, MAX_WORDS, true);
         if (from < toks.size() && personEndAt(found, from) >= end) {
-          continue; // a person found already, as long: राज्यपाल सत्यदेव नारायण आर्य keeps its third word
+          continue; // a person found already, as long: a title cue's three-word name beats the recogniser's two words
         }
         if (end == from + 1 && toks.get(from).isDevanagari() && !m.kind().equals("prefix") && personEndAt(found, from) < 0) {
           continue; // मुख्यमंत्री बदलने, मुख्यमंत्री होंगी: one word after a title is a name only if a recogniser says so
         }
         add(out, s, from, end, "title");
-        // गणेश जोशी राज्य मंत्री थे: a name of two words or more before a title used as predicate
+        // <name> राज्य मंत्री थे: a name of two words or more before a title used as predicate
         if (m.type() == MentionType.OFFICE && m.end() < toks.size() && PREDICATE.contains(toks.get(m.end()).norm())) {
           int start = words.runTo(s, found, m.start(), 3, true);
           if (m.start() - start >= 2 && personEndAt(found, start) < m.start()) {
@@ -84,7 +84,7 @@ public final class CuePersonFinder implements MentionFinder {
           add(out, s, start, i, "agent");
         }
       }
-      // गणेश जोशी, सुबोध उनियाल और रेखा आर्य: a name of two words or more that continues a list of names
+      // <name>, <name> और <name>: a name of two words or more that continues a list of names
       if (LIST_JOINERS.contains(toks.get(i).norm()) && personEndingAt(found, i) && i + 1 < toks.size() && personEndAt(found, i + 1) < 0) {
         int end = words.runFrom(s, found, i + 1, 3, true);
         if (end - (i + 1) >= 2 && (end >= toks.size() || !toks.get(end).isWord() || LIST_JOINERS.contains(toks.get(end).norm())
@@ -92,7 +92,7 @@ public final class CuePersonFinder implements MentionFinder {
           add(out, s, i + 1, end, "list");
         }
       }
-      // सतपाल महाराज के आवास पहुंचे: a name of two words or more before "X's residence"
+      // <name> के आवास पहुंचे: a name of two words or more before "X's residence"
       if (toks.get(i).norm().equals("के") && i + 1 < toks.size() && HOME.contains(toks.get(i + 1).norm())) {
         int start = words.runTo(s, found, i, 3, true);
         if (i - start >= 2) {

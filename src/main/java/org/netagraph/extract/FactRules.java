@@ -23,9 +23,9 @@ import org.netagraph.model.Token;
  * (के, की, का, of, the, 's, सरकार, में): a state or city, a party, a portfolio, and the cues
  * पूर्व/former, केंद्रीय/Union, प्रदेश/state, राष्ट्रीय/national; rightwards {@code of}/{@code for}
  * a state, party or portfolio. The holder is the person right after the office (honorifics
- * skipped): {@code बिहार के सीएम नीतीश कुमार}, {@code Kerala CM Pinarayi Vijayan}. Failing
+ * skipped): {@code बिहार के सीएम X}, {@code Kerala CM X}. Failing
  * that, the person right before the qualifiers when a copula or a comma follows the office
- * (apposition and predicate): {@code अजय माकन राजस्थान कांग्रेस के प्रभारी भी थे}, with
+ * (apposition and predicate): {@code X राजस्थान कांग्रेस के प्रभारी भी थे}, with
  * वह/he standing for the nearest person before it. The title by office kind:
  *
  * <ul>
@@ -205,7 +205,7 @@ public final class FactRules {
 
   /**
    * A plural title without names, then a sentence that opens with इनमें / These include / Among
-   * them and names people: {@code धामी के साथ 11 मंत्रियों ने भी शपथ ली। इनमें A, B और C शामिल हैं।}
+   * them and names people: {@code X के साथ 11 मंत्रियों ने भी शपथ ली। इनमें A, B और C शामिल हैं।}
    * Each person named gets the title.
    */
   private List<Holds> listedAfter(SentenceView prev, SentenceView v, Evidence ev, Context cx) {
@@ -250,9 +250,9 @@ public final class FactRules {
   private static final Set<String> LIST_OPENERS = Set.of("–", "—", "-", ":", ",");
 
   /**
-   * A title followed by a list of people: {@code Chief Ministers – Mamata Banerjee of West Bengal,
-   * N. Chandrababu Naidu of Andhra Pradesh and Pinarayi Vijayan of Kerala}, or {@code मध्यप्रदेश
-   * के मुख्यमंत्री शिवराज सिंह चौहान, बिहार के नीतीश कुमार, ओडिशा के नवीन पटनायक}. Each person gets the
+   * A title followed by a list of people: {@code Chief Ministers – A of West Bengal,
+   * B of Andhra Pradesh and C of Kerala}, or {@code मध्यप्रदेश
+   * के मुख्यमंत्री A, बिहार के B, ओडिशा के C}. Each person gets the
    * title with the state written next to them (of STATE, (STATE), STATE के). Without a state next to
    * each name only a plural title is spread over the list, and only for offices that need no state.
    */
@@ -351,7 +351,7 @@ public final class FactRules {
     List<Token> toks = v.sentence().tokens();
     Mention o = o0;
     if (o.kind().equals("counterpart")) {
-      // his Meghalaya counterpart Conrad Sangma: the title of the office named before it
+      // his Meghalaya counterpart X: the title of the office named before it
       Mention prev = null;
       for (Mention m : v.lexicon()) {
         if (m.type() == MentionType.OFFICE && m.end() <= o.start() && !m.kind().equals("counterpart")) {
@@ -366,9 +366,9 @@ public final class FactRules {
     boolean legislator = o.value().equals("MLA") || o.value().equals("Member of Parliament");
     Quals q = left(v, o.start(), legislator);
     if (q.state == null && q.cityState == null && q.left >= 2) {
-      // Madhya Pradesh Congress president and former Chief Minister Kamal Nath: the second title
+      // Madhya Pradesh Congress president and former Chief Minister X: the second title
       // is of the state the first one's party unit names (not so after a Governor: governors
-      // serve in other states, महाराष्ट्र के राज्यपाल और पूर्व मुख्यमंत्री कोश्यारी)
+      // serve in other states, महाराष्ट्र के राज्यपाल और पूर्व मुख्यमंत्री X)
       String w = toks.get(q.left - 1).norm();
       Mention prev = lexiconEndingAt(v, q.left - 1);
       if ((w.equals("and") || w.equals("और")) && prev != null && prev.type() == MentionType.OFFICE && prev.kind().equals("party")) {
@@ -382,7 +382,7 @@ public final class FactRules {
     }
     int right = o.end();
     if (right < toks.size() && (toks.get(right).norm().equals("रहे") || toks.get(right).norm().equals("रहीं"))) {
-      q.former = true; // विधानसभा के अध्यक्ष रहे प्रमोद सावंत: who had been
+      q.former = true; // विधानसभा के अध्यक्ष रहे X: who had been
       right++;
     }
     if (right + 1 < toks.size() && (toks.get(right).norm().equals("of") || toks.get(right).norm().equals("for"))) {
@@ -631,7 +631,7 @@ public final class FactRules {
       }
       int g = afterGloss(toks, i);
       if (g > i) {
-        i = g; // general secretary (organisation) B. L. Santhosh
+        i = g; // general secretary (organisation) X
         continue;
       }
       return null;
@@ -641,7 +641,7 @@ public final class FactRules {
 
   /**
    * Two titles joined before one name: {@code Leader of the Opposition and former Chief Minister
-   * Edappadi K. Palaniswami}, {@code केंद्रीय गृह मंत्री और भाजपा अध्यक्ष अमित शाह}.
+   * X}, {@code केंद्रीय गृह मंत्री और भाजपा अध्यक्ष X}.
    */
   private static Mention holderOfNextTitle(SentenceView v, int right) {
     List<Token> toks = v.sentence().tokens();
@@ -745,7 +745,7 @@ public final class FactRules {
 
   /**
    * The sentence sets its time in the past: पिछली सरकार में, पहले, तब, or a government named after
-   * a person (हेमंत सरकार में, in Hemant's government). Without it a past copula is narrative tense
+   * a person (X सरकार में, in X's government). Without it a past copula is narrative tense
    * (X प्रभारी तो थे ही: was then, and is) and the office stays current.
    */
   private static boolean pastTime(SentenceView v) {
@@ -814,7 +814,7 @@ public final class FactRules {
     return null;
   }
 
-  /** The index after a bracketed gloss that starts at {@code i} ({@code ( Narendra Modi )}), else {@code i}. */
+  /** The index after a bracketed gloss that starts at {@code i} ({@code ( Ramesh Verma )}), else {@code i}. */
   static int afterGloss(List<Token> toks, int i) {
     if (i < toks.size() && toks.get(i).text().equals("(")) {
       for (int j = i + 1; j < toks.size() && j <= i + 8; j++) {
@@ -977,8 +977,8 @@ public final class FactRules {
 
   /**
    * The sentence's people stand in one list (X और Y, X, Y and Z): only then does a meeting
-   * sentence without a host say that they met each other. {@code बैठक से पहले सिंहदेव ने कहा कि
-   * सोनिया गांधी और राहुल गांधी हमारे नेता हैं} names three people, not a meeting of them.
+   * sentence without a host say that they met each other. {@code बैठक से पहले X ने कहा कि
+   * A और B हमारे नेता हैं} names three people, not a meeting of them.
    */
   private static boolean coordinated(SentenceView v) {
     List<Token> toks = v.sentence().tokens();

@@ -11,7 +11,7 @@ import org.netagraph.text.TextNormalizer;
 
 /**
  * Splits a Devanagari office word run into the next word without a space, as hurried copy does
- * (मुख्यमंत्रीभूपेश, मंत्रीमंगल, मुख्यमंत्रीअरविंद): the token becomes the office word and the rest,
+ * (मुख्यमंत्री + a name with no space between): the token becomes the office word and the rest,
  * with their offsets, so that the cue and the name are seen.
  *
  * <p>A token is split when (1) it starts with an office word of the lexicon (the longest one),

@@ -33,7 +33,7 @@ public final class NameWords {
   /**
    * Token {@code i} reads as an initial: one letter (V, वी). A Devanagari initial that is also a
    * function word (के is both K and the genitive, से both S and "from") counts only with a full
-   * stop or another initial after it: in {@code राज्यपाल के सत्यानंद} it is the genitive.
+   * stop or another initial after it: in {@code राज्यपाल के <name>} it is the genitive.
    */
   boolean initialAt(Sentence s, int i) {
     Token t = s.tokens().get(i);
@@ -45,7 +45,7 @@ public final class NameWords {
         return false;
       }
       Token next = s.tokens().get(i + 1);
-      // के. चंद्रशेखर, or के टी रामा राव: a full stop, or another initial that is no function word
+      // के. <name>, or के टी <name>: a full stop, or another initial that is no function word
       return next.text().equals(".")
           || (TranslitKey.isInitial(next.text()) && next.isDevanagari() && !lexicon.isStopword(next.norm()));
     }

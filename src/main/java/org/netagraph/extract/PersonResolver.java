@@ -31,12 +31,12 @@ import org.netagraph.text.TextNormalizer;
  *       mentions with equal keys are one person. A key that a lexicon name or alias has links
  *       the person to the lexicon (its canonical name).
  *   <li>A one-word name whose key is the surname key of exactly one longer name in the article
- *       is that person (पायलट after सचिन पायलट); if no longer name fits, a conventional short
- *       name of the lexicon is tried (मोदी = Narendra Modi).
+ *       is that person (वर्मा after रमेश वर्मा); if no longer name fits, a conventional short
+ *       name of the lexicon is tried (a surname the lexicon lists as a short name).
  *   <li>Every run of up to four name words anywhere in the article whose key equals a person's
  *       key (at least {@value TranslitKey#MIN_SCAN_LENGTH} letters) becomes a mention of that
- *       person: this aligns a Devanagari name with a Latin gloss or an English quote (शिवराज with
- *       {@code shivraj} and {@code Shivraj}); a lone surname (at least
+ *       person: this aligns a Devanagari name with a Latin gloss or an English quote (रमेश with
+ *       {@code ramesh} and {@code Ramesh}); a lone surname (at least
  *       {@value TranslitKey#MIN_SURNAME_LENGTH} letters) is taken when one person has it.
  *   <li>The canonical name is the lexicon's; else the longest Latin form (title-cased);
  *       else the romanised Devanagari form.
@@ -200,8 +200,8 @@ public final class PersonResolver {
 
   /**
    * A shorter name that is the start or the end of exactly one longer name in the article, word
-   * for word by key, is that person: मुलायम सिंह after मुलायम सिंह यादव, Deve Gowda after H. D.
-   * Deve Gowda, CP Radhakrishnan after C. P. Radhakrishnan. Initials are set aside when comparing
+   * for word by key, is that person: <first> <middle> after <first> <middle> <last>, <first> <last> after
+   * H. D. <first> <last>, AB <last> after A. B. <last>. Initials are set aside when comparing
    * (an all-capital Latin word of two or three letters is read as initials), and the shorter
    * name needs two words left after that, so a first name alone never joins anyone here. Two
    * names linked to different lexicon persons never merge, nor does a name that fits two longer
@@ -231,7 +231,7 @@ public final class PersonResolver {
           continue;
         }
         if (!initials.get(a).isEmpty() && !initials.get(a).equals(initials.get(b)) && !spelledOut(initials.get(a), wa, initials.get(b), wb)) {
-          continue; // K. T. Rama Rao is not N. T. Rama Rao
+          continue; // K. T. <name> is not N. T. <name>
         }
         boolean edge = wb.subList(0, wa.size()).equals(wa) || wb.subList(wb.size() - wa.size(), wb.size()).equals(wa)
             || spelledOut(initials.get(a), wa, initials.get(b), wb);
@@ -272,7 +272,7 @@ public final class PersonResolver {
   }
 
   /**
-   * S. N. Arya and Satyadev Narayan Arya: the short name's initials are the first letters of the
+   * S. N. <last> and S<...> N<...> <last>: the short name's initials are the first letters of the
    * long name's words before the same last words, and the long name has no initials of its own.
    */
   private static boolean spelledOut(List<String> ia, List<String> wa, List<String> ib, List<String> wb) {
@@ -323,14 +323,14 @@ public final class PersonResolver {
 
   /**
    * A cue span of three or more words whose first words are a name found by a stronger finder
-   * anywhere in the article ({@code राहुल गांधी इसके लिए}) is cut back to that name.
+   * anywhere in the article ({@code <first> <last> इसके लिए}) is cut back to that name.
    */
   private Mention trimToKnownPrefix(Sentence s, Mention m, List<List<Mention>> found) {
     if (!m.source().equals(CuePersonFinder.LAYER) || m.length() < 3) {
       return m;
     }
     // names a stronger finder found in another sentence: a name seen on its own elsewhere
-    // (राज्यपाल सत्यदेव नारायण आर्य, where the recogniser stopped a word short, is not cut back)
+    // (a three-word name after राज्यपाल, where the recogniser stopped a word short, is not cut back)
     Set<String> strong = new java.util.HashSet<>();
     for (List<Mention> l : found) {
       for (Mention o : l) {
@@ -591,7 +591,7 @@ public final class PersonResolver {
   }
 
   /**
-   * A name that is part of an institution's or place's name (इंदिरा गांधी अस्पताल, Rajiv Gandhi
+   * A name that is part of an institution's or place's name (<name> अस्पताल, <name>
    * Government General Hospital): an institution cue within the next three words, with only
    * capitalised words between.
    */
@@ -605,7 +605,7 @@ public final class PersonResolver {
       }
       Token t = s.tokens().get(i);
       if (!t.isCapitalised() && !(t.isDevanagari() && !CASE_MARKERS.contains(t.norm()) && !LINK_WORDS.contains(t.norm()))) {
-        return false; // जयप्रकाश नारायण अंतरराष्ट्रीय हवाई अड्डा, Rajiv Gandhi Government General Hospital
+        return false; // <name> अंतरराष्ट्रीय हवाई अड्डा, <name> Government General Hospital
       }
       i++;
     }
@@ -620,7 +620,7 @@ public final class PersonResolver {
         persons.add(m);
       }
     }
-    // a lexicon name first; else the longer span (a title cue's स्वतंत्र देव सिंह over the
+    // a lexicon name first; else the longer span (a title cue's three-word name over the
     // recogniser's देव सिंह), then the surer finder
     persons.sort(
         Comparator.comparingInt((Mention m) -> m.source().equals(LexiconFinder.LAYER) ? 0 : 1)

@@ -274,7 +274,7 @@ public final class Lexicon {
     return personsBySurname.getOrDefault(surnameKey, List.of());
   }
 
-  /** The person a conventional short name stands for (मोदी, Modi), or null. */
+  /** The person a conventional short name stands for (a surname that stands for one well-known person), or null. */
   public Person shortName(String norm) {
     return shortNames.get(norm);
   }

@@ -10,7 +10,7 @@ import org.netagraph.text.Tokenizer;
 /**
  * Finds the longest lexicon phrase starting at a token. Phrases and text are compared token by
  * token in their matching form ({@link org.netagraph.text.TextNormalizer#matchForm}); full stops
- * are skipped on both sides, so {@code V. Narayanasamy} matches {@code V Narayanasamy}.
+ * are skipped on both sides, so {@code V. Swamy} matches {@code V Swamy}.
  *
  * @param <E> what a phrase stands for
  */

@@ -6,13 +6,13 @@ import java.util.Map;
 import org.netagraph.text.TextNormalizer;
 
 /**
- * The cross-script identity key of a name: शिवराज, Shivraj and shivraj all give {@code svrj}.
+ * The cross-script identity key of a name: रमेश, Ramesh and ramesh all give {@code rms}.
  *
  * <p>The matching rule. Both scripts are reduced to a consonant skeleton over one small alphabet:
  *
  * <ol>
  *   <li>Vowels are dropped everywhere (Latin spellings disagree on them: Chouhan/चौहान,
- *       Deepak/Dipak, Narayanasamy/नारायणस्वामी), except that a word that starts with a vowel
+ *       Deepak/Dipak, Swamy/स्वामी), except that a word that starts with a vowel
  *       keeps one marker {@code a} (Amit, अमित, उमर all start {@code a}).
  *   <li>Consonants fold to one letter per sound family: aspiration is dropped (ध = द = d,
  *       Latin "dh" = "d"), retroflex = dental (ट = त = t), श = ष = स = s, व = w = v, फ = ph = f,
@@ -20,19 +20,19 @@ import org.netagraph.text.TextNormalizer;
  *       An {@code h} right after a consonant is dropped in both scripts (Latin digraphs and
  *       Hindi clusters alike), doubled consonants are kept once, a {@code v} after a consonant is
  *       dropped (स्वामी = samy), a Latin {@code y} after a consonant and before a consonant or
- *       the end is a vowel (Reddy, Narayanasamy) while {@code ia/io/iu} carry a {@code y}
+ *       the end is a vowel (Reddy, Swamy) while {@code ia/io/iu} carry a {@code y}
  *       (Sonia = सोनिया); a Latin word ending in a consonant and {@code ey} and a Devanagari one
  *       ending in {@code ेय} end in the vowel (Pandey = पांडेय = पांडे, Uikey = उइके).
  *   <li>A single Latin letter, or a Devanagari spelling of an English letter name (वी, बी, के)
- *       before the last word, is an initial and keys as that letter (V Narayanasamy =
- *       वी नारायणस्वामी).
+ *       before the last word, is an initial and keys as that letter (V Swamy =
+ *       वी स्वामी).
  * </ol>
  *
  * <p>Thresholds: two names are the same person only when their whole keys are equal, and the
  * finders only look for a key of at least {@value #MIN_SCAN_LENGTH} letters in running text (short
- * keys such as {@code md} for Modi match too many words); a surname-only reference needs a
+ * keys such as {@code md} for a two-consonant surname match too many words); a surname-only reference needs a
  * surname key of at least {@value #MIN_SURNAME_LENGTH} letters and exactly one person in the
- * article with that surname key. Different people whose skeletons coincide (Sunil/Sonal Jakhar)
+ * article with that surname key. Different people whose skeletons coincide (Sunil/Sonal with one surname)
  * are merged: a known limit of the rule, rare among politicians in one article.
  */
 public final class TranslitKey {

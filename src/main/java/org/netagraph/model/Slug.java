@@ -7,7 +7,7 @@ import java.util.Locale;
 public final class Slug {
   private Slug() {}
 
-  /** {@code "V. Narayanasamy"} becomes {@code "v-narayanasamy"}; non-Latin letters are kept. */
+  /** {@code "V. Swamy"} becomes {@code "v-swamy"}; non-Latin letters are kept. */
   public static String of(String name) {
     String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
     String s =

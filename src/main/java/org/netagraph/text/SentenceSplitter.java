@@ -12,7 +12,7 @@ import org.netagraph.model.Token;
  *
  * <p>A sentence ends at {@code ।}, {@code ॥}, {@code ?}, {@code !}, at a line end, and at a full
  * stop that is followed by a space unless the word before it is an initial or an abbreviation
- * ({@code V. Narayanasamy}, {@code डॉ. सिंह}, {@code बी.एल. संतोष}, {@code Dr.}). A sentence that
+ * ({@code V. Swamy}, {@code डॉ. सिंह}, {@code बी.एल. वर्मा}, {@code Dr.}). A sentence that
  * runs past {@value #MAX_TOKENS} tokens is cut there, so one enormous line cannot stall the rules.
  */
 public final class SentenceSplitter {
