@@ -71,9 +71,7 @@ final class BenchCommand implements Callable<Integer> {
           .run(new Bench.Options(articles, seed, work, baselineArticles, naiveFacts, graphScale, writerBatch));
     } finally {
       // the stores and the csv of a 1M-relationship run take a few GB
-      try (java.util.stream.Stream<Path> all = Files.walk(work)) {
-        all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      org.netagraph.ScratchDir.delete(work);
     }
     Bench.table(r, o);
     Bench.writeJson(r, out);

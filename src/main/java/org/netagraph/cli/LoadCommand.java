@@ -95,40 +95,38 @@ final class LoadCommand implements Callable<Integer> {
   }
 
   private static int report(LoadReport r, String target, boolean tty, PrintWriter out, PrintWriter err) {
-    {
-      if (tty) {
-        err.print("\r\033[K");
-        err.flush();
-      }
-      out.printf(
-          Locale.ROOT,
-          "loaded %d of %d articles into %s in %.1f s (%d written, %d unchanged, %d replaced), %d skipped%n",
-          r.read(),
-          r.read() + r.skipped().size(),
-          target,
-          r.seconds(),
-          r.written(),
-          r.unchanged(),
-          r.replaced(),
-          r.skipped().size());
-      for (ArticleFiles.Skipped s : r.skipped()) {
-        out.println("  skipped " + s.path() + ": " + s.problem());
-      }
-      out.printf(
-          Locale.ROOT,
-          "graph: %d persons, %d offices, %d HOLDS, %d MET, %d articles, %d states, %d parties%n",
-          r.count("Person"),
-          r.count("Office"),
-          r.count("HOLDS"),
-          r.count("MET"),
-          r.count("Article"),
-          r.count("State"),
-          r.count("Party"));
-      if (r.stoppedEarly()) {
-        out.println("stopped at the first bad file (--strict)");
-      }
-      return r.skipped().isEmpty() ? 0 : 2;
+    if (tty) {
+      err.print("\r\033[K");
+      err.flush();
     }
+    out.printf(
+        Locale.ROOT,
+        "loaded %d of %d articles into %s in %.1f s (%d written, %d unchanged, %d replaced), %d skipped%n",
+        r.read(),
+        r.read() + r.skipped().size(),
+        target,
+        r.seconds(),
+        r.written(),
+        r.unchanged(),
+        r.replaced(),
+        r.skipped().size());
+    for (ArticleFiles.Skipped s : r.skipped()) {
+      out.println("  skipped " + s.path() + ": " + s.problem());
+    }
+    out.printf(
+        Locale.ROOT,
+        "graph: %d persons, %d offices, %d HOLDS, %d MET, %d articles, %d states, %d parties%n",
+        r.count("Person"),
+        r.count("Office"),
+        r.count("HOLDS"),
+        r.count("MET"),
+        r.count("Article"),
+        r.count("State"),
+        r.count("Party"));
+    if (r.stoppedEarly()) {
+      out.println("stopped at the first bad file (--strict)");
+    }
+    return r.skipped().isEmpty() ? 0 : 2;
   }
 
   /** One line per 100 articles or 5 seconds, for logs and pipes. */

@@ -3,10 +3,8 @@ package org.netagraph.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -47,19 +45,11 @@ final class WarmUpCommand implements Callable<Integer> {
       }
       return worst;
     } finally {
-      deleteTree(work);
+      org.netagraph.ScratchDir.delete(work);
     }
   }
 
   private static String[] concat(String[] head, List<Path> tail) {
     return Stream.concat(Stream.of(head), tail.stream().map(Path::toString)).toArray(String[]::new);
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> s = Files.walk(root)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

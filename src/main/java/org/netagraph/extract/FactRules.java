@@ -720,24 +720,15 @@ public final class FactRules {
     if (agentAt >= 0) {
       int k = agentAt;
       for (Mention p : v.persons()) {
-        if (p.end() == k || (p.end() + 1 == k && FactRules.GLOSS_CLOSE.equals(toks.get(p.end()).text()))) {
+        // X ने, X ( gloss ) ने, or the gloss itself: ( X ) ने
+        if (afterGloss(toks, p.end()) == k || (p.end() + 1 == k && toks.get(p.end()).text().equals(")"))) {
           return p;
-        }
-      }
-      int g = k - 1;
-      if (g >= 0 && toks.get(g).text().equals(")")) {
-        for (Mention p : v.persons()) {
-          if (p.end() <= g && afterGloss(toks, p.end()) == k) {
-            return p;
-          }
         }
       }
       return null;
     }
     return nearest;
   }
-
-  private static final String GLOSS_CLOSE = ")";
 
   private static final Set<String> PAST = Set.of("थे", "था", "थी", "थीं");
 
@@ -828,19 +819,33 @@ public final class FactRules {
 
   /** The sentence has meeting language and no letter, call or plan. */
   private static boolean hasMeeting(SentenceView v) {
-    boolean meeting = false;
+    return !calledOff(v, true) && hasCue(v, "meet");
+  }
+
+  /** A cue of this kind is in the sentence. */
+  private static boolean hasCue(SentenceView v, String kind) {
     for (Mention m : v.lexicon()) {
-      if (m.type() == MentionType.CUE) {
-        if (m.value().equals("not_meet") && handedOver(v, m)) {
-          continue; // मुलाकात की और समर्थन का पत्र सौंपा: a letter given in person
-        }
-        if (m.value().equals("not_meet") || m.value().equals("future")) {
-          return false;
-        }
-        meeting |= m.value().equals("meet");
+      if (m.type() == MentionType.CUE && m.value().equals(kind)) {
+        return true;
       }
     }
-    return meeting;
+    return false;
+  }
+
+  /**
+   * A letter, a call or a plan is in the sentence, so no meeting took place; with {@code
+   * handedOverCounts} a letter handed over (मुलाकात की और समर्थन का पत्र सौंपा) does not count.
+   */
+  private static boolean calledOff(SentenceView v, boolean handedOverCounts) {
+    for (Mention m : v.lexicon()) {
+      if (m.type() != MentionType.CUE) {
+        continue;
+      }
+      if (m.value().equals("future") || (m.value().equals("not_meet") && !(handedOverCounts && handedOver(v, m)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.regex.Pattern HANDED =
@@ -857,67 +862,21 @@ public final class FactRules {
     return false;
   }
 
-  /** The sentence speaks of a meeting and of people attending it, with no letter, call or plan. */
   /** The sentence says who went along (accompanied by, उनके साथ थे), with no letter, call or plan. */
   private static boolean accompanies(SentenceView v) {
-    boolean along = false;
-    for (Mention m : v.lexicon()) {
-      if (m.type() == MentionType.CUE) {
-        if (m.value().equals("not_meet") || m.value().equals("future")) {
-          return false;
-        }
-        along |= m.value().equals("accompany");
-      }
-    }
-    return along;
+    return !calledOff(v, false) && hasCue(v, "accompany");
   }
 
+  /** The sentence speaks of a meeting and of people attending it, with no letter, call or plan. */
   private static boolean attends(SentenceView v) {
-    boolean meeting = false;
-    boolean attend = false;
-    for (Mention m : v.lexicon()) {
-      if (m.type() == MentionType.CUE) {
-        switch (m.value()) {
-          case "meet":
-            meeting = true;
-            break;
-          case "attend":
-            attend = true;
-            break;
-          case "not_meet":
-          case "future":
-            return false;
-          default:
-            break;
-        }
-      }
-    }
-    return meeting && attend;
+    return !calledOff(v, false) && hasCue(v, "meet") && hasCue(v, "attend");
   }
 
   List<Met> meetings(SentenceView v, Evidence ev) {
-    boolean meet = false;
-    for (Mention m : v.lexicon()) {
-      if (m.type() == MentionType.CUE) {
-        switch (m.value()) {
-          case "meet":
-            meet = true;
-            break;
-          case "not_meet":
-            if (handedOver(v, m)) {
-              break;
-            }
-            return List.of();
-          case "future":
-            return List.of();
-          default:
-            break;
-        }
-      }
-    }
-    if (futureVerbAfterCue(v)) {
+    if (calledOff(v, true) || futureVerbAfterCue(v)) {
       return List.of();
     }
+    boolean meet = hasCue(v, "meet");
     Set<String> people = new LinkedHashSet<>();
     for (Mention p : v.persons()) {
       people.add(p.value());

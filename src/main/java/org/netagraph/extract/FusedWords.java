@@ -26,9 +26,11 @@ final class FusedWords {
       Set.of("मंडल", "मंडलीय", "परिषद", "त्व", "ताओं", "पद", "पदों", "गण", "गणों", "वाद", "ालय", "जी");
 
   private final Lexicon lexicon;
+  private final Set<String> officeWords;
 
   FusedWords(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.officeWords = lexicon.officeWords();
   }
 
   List<Sentence> split(List<Sentence> sentences) {
@@ -74,7 +76,7 @@ final class FusedWords {
         continue;
       }
       String head = TextNormalizer.matchForm(text.substring(0, k));
-      if (lexicon.officeWords().contains(head) && !COMPOUND_RESTS.contains(TextNormalizer.matchForm(text.substring(k)))) {
+      if (officeWords.contains(head) && !COMPOUND_RESTS.contains(TextNormalizer.matchForm(text.substring(k)))) {
         best = k;
       }
     }

@@ -295,14 +295,14 @@ public final class PersonResolver {
 
   /** The word keys of a cluster's longest surface, initials left out (and put in {@code initials}). */
   private static List<String> nameWordKeys(Cluster c, List<String> initials) {
-    String longest = "";
+    String[] ws = new String[0];
     for (String s : c.surfaces) {
-      if (s.split("[\\s.]+").length > longest.split("[\\s.]+").length) {
-        longest = s;
+      String[] w = s.strip().split("[\\s.]+");
+      if (w.length > ws.length) {
+        ws = w;
       }
     }
     List<String> out = new ArrayList<>();
-    String[] ws = longest.strip().split("[\\s.]+");
     for (int i = 0; i < ws.length; i++) {
       String w = ws[i];
       boolean isInitials = TranslitKey.isInitial(w) && i < ws.length - 1

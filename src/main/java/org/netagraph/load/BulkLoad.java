@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.netagraph.DatabaseException;
 import org.netagraph.UsageException;
 import org.netagraph.export.CsvExporter;
@@ -138,9 +136,9 @@ public final class BulkLoad implements Loader.Sink {
       ok = true;
       return new LoadReport(r.read(), r.written(), 0, 0, r.skipped(), counts, r.seconds(), r.stoppedEarly());
     } finally {
-      deleteTree(work);
+      org.netagraph.ScratchDir.delete(work);
       if (!ok) {
-        deleteTree(created ? store : store.resolve("data"));
+        org.netagraph.ScratchDir.delete(created ? store : store.resolve("data"));
       }
     }
   }
@@ -347,16 +345,5 @@ public final class BulkLoad implements Loader.Sink {
       m.put(kv[i], kv[i + 1]);
     }
     return m;
-  }
-
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(root)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a scratch folder left behind is harmless
-    }
   }
 }
