@@ -91,22 +91,46 @@ public final class FactRules {
     }
     String lastHost = null;
     int lastHostAt = -10;
+    Set<String> lastParty = Set.of(); // everyone of the last meeting: host and those it met
+    List<Mention> arrived = List.of(); // people who arrived somewhere in the sentence before
+    String subject = null; // who the last sentence was about, for उन्होंने / he in the next one
+    int subjectAt = -10;
     for (int si = 0; si < views.size(); si++) {
       SentenceView v = withOfficeReferences(views.get(si), holders, storyState);
+      if (si - subjectAt <= 1) {
+        v = withPronounSubject(v, subject);
+      }
       Evidence ev = new Evidence(articleId, v.sentence().text(), date);
       List<Met> found = new ArrayList<>(meetings(v, ev));
       String host = hasMeeting(v) && !attends(v) ? host(v) : null;
       if (host != null) {
-        lastHost = host;
-        lastHostAt = si;
-      } else if (found.isEmpty() && lastHost != null && si - lastHostAt <= 1 && accompanies(v)) {
-        // X called on the Governor. He was accompanied by A and B: they met the Governor too
-        for (Mention p : v.persons()) {
-          if (!p.value().equals(lastHost)) {
-            found.add(Met.of(lastHost, p.value(), ev));
+        Mention met0 = personBeforeMeetingSe(v);
+        if (met0 != null && met0.value().equals(host) && !found.isEmpty()) {
+          // X, Y के साथ राजनिवास पहुँचे। उपराज्यपाल से मुलाकात के दौरान ...: who arrived met the one met
+          for (Mention p : arrived) {
+            if (!p.value().equals(host)) {
+              found.add(Met.of(host, p.value(), ev));
+            }
           }
         }
-      } else if (found.isEmpty() && lastHost != null && si - lastHostAt <= 4 && attends(v)) {
+        lastHost = host;
+        lastHostAt = si;
+        lastParty = new LinkedHashSet<>();
+        lastParty.add(host);
+      for (Met m : found) {
+          lastParty.add(m.a());
+          lastParty.add(m.b());
+        }
+      } else if (found.isEmpty() && lastHost != null && si - lastHostAt <= 1 && accompanies(v)) {
+        // X called on the Governor. He was accompanied by A and B: they met the Governor (and X)
+        for (Mention p : v.persons()) {
+          for (String q : lastParty) {
+            if (!p.value().equals(q)) {
+              found.add(Met.of(q, p.value(), ev));
+            }
+          }
+        }
+      } else if (found.isEmpty() && lastHost != null && si - lastHostAt <= 4 && attends(v) && !ownMeeting(v)) {
         // बैठक में X, Y शामिल हुए / X also attended the meeting: the meeting of a sentence or few before
         for (Mention p : v.persons()) {
           if (!p.value().equals(lastHost)) {
@@ -116,6 +140,12 @@ public final class FactRules {
       }
       for (Met m : found) {
         met.putIfAbsent(m.a() + "|" + m.b(), m);
+      }
+      arrived = !hasCue(v, "meet") && arrival(v) ? v.persons() : List.of();
+      String s = subject(v);
+      if (s != null) {
+        subject = s;
+        subjectAt = si;
       }
     }
     return new Facts(new ArrayList<>(holds.values()), new ArrayList<>(met.values()));
@@ -440,7 +470,7 @@ public final class FactRules {
   }
 
   private static final Set<String> PARTY_WORDS = Set.of("पार्टी", "दल", "संगठन", "party", "party's", "organisation", "organization");
-  private static final Set<String> PARTY_ONLY_TITLES = Set.of("General Secretary", "Working President", "Spokesperson");
+  private static final Set<String> PARTY_ONLY_TITLES = Set.of("General Secretary", "Working President", "Spokesperson", "Convenor");
 
   /**
    * A party post with no party in its sentence takes the party the article named last when the
@@ -889,7 +919,17 @@ public final class FactRules {
     if (host == null && attends(v)) {
       return out; // attendees of a meeting named elsewhere: paired with its host by apply()
     }
-    if (host != null) {
+    Set<String> visitors = host == null ? Set.of() : visitors(v, host);
+    if (!visitors.isEmpty()) {
+      // X डिफेंस कॉलोनी में A और ... B के आवास भी गए: X went to see A and B, who did not meet each other
+      for (String p : people) {
+        if (!visitors.contains(p)) {
+          for (String q : visitors) {
+            out.add(Met.of(q, p, ev));
+          }
+        }
+      }
+    } else if (host != null) {
       for (String p : people) {
         if (!p.equals(host)) {
           out.add(Met.of(host, p, ev));
@@ -904,6 +944,58 @@ public final class FactRules {
       }
     }
     return out;
+  }
+
+  /**
+   * The people who went to see others in a Hindi sentence without an agent: the subject it opens
+   * with (no postposition after it) and those listed with it ({@code X, Y और Z}), when the host is
+   * someone else. Empty when the sentence has an agent (ने) or no such subject.
+   */
+  private static Set<String> visitors(SentenceView v, String host) {
+    List<Token> toks = v.sentence().tokens();
+    List<Mention> ps = new ArrayList<>(v.persons());
+    ps.sort(java.util.Comparator.comparingInt(Mention::start));
+    if (ps.isEmpty() || ps.get(0).value().equals(host) || toks.get(ps.get(0).start()).isLatin() || !nominative(toks, ps.get(0))) {
+      return Set.of();
+    }
+    for (Mention p : ps) {
+      int e = afterGloss(toks, p.end());
+      if (e < toks.size() && toks.get(e).norm().equals("ने")) {
+        return Set.of();
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    out.add(ps.get(0).value());
+    for (int k = 1; k < ps.size(); k++) {
+      int i = afterGloss(toks, ps.get(k - 1).end());
+      int end = ps.get(k).start();
+      boolean joined = i < end;
+      for (; i < end && joined; i++) {
+        joined = LIST_SEPARATORS.contains(toks.get(i).norm());
+      }
+      if (!joined || ps.get(k).value().equals(host)) {
+        break;
+      }
+      out.add(ps.get(k).value());
+    }
+    return out;
+  }
+
+  private static final Set<String> OWN_MEETING = Set.of("की", "हुई", "हुए", "आयोजित", "बुलाई");
+
+  /**
+   * The attendance sentence names a meeting of its own ({@code मुख्यालय में हुई विधायक दल की बैठक
+   * में X मौजूद थे}), not the one of the sentences before ({@code इस बैठक में}, {@code बैठक में}).
+   */
+  private static boolean ownMeeting(SentenceView v) {
+    List<Token> toks = v.sentence().tokens();
+    for (Mention m : v.lexicon()) {
+      if (m.type() == MentionType.CUE && m.value().equals("meet") && m.start() > 0
+          && OWN_MEETING.contains(toks.get(m.start() - 1).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.regex.Pattern FUTURE_VERB =
@@ -1006,9 +1098,16 @@ public final class FactRules {
     List<Mention> agents = new ArrayList<>();
     for (Mention p : v.persons()) {
       int e = afterGloss(toks, p.end());
-      if (e < toks.size() && toks.get(e).norm().equals("ने") && !speechAt(v, e)) {
+      if (p.source().equals(PRONOUN_SOURCE) && toks.get(p.start()).norm().equals("उन्होंने")) {
+        agents.add(p); // उन्होंने is an agent by itself
+      } else if (e < toks.size() && toks.get(e).norm().equals("ने") && !speechAt(v, e)) {
         agents.add(p); // X ने कहा कि ... is a speaker, not someone meeting
       }
+    }
+    Mention metPerson = personBeforeMeetingSe(v);
+    if (agents.size() == 1 && metPerson != null && !metPerson.value().equals(agents.get(0).value())
+        && companionsBetween(toks, agents.get(0).end(), metPerson.start())) {
+      return metPerson.value(); // X ने A, B के साथ राजभवन जाकर राज्यपाल से मुलाकात की: all of them met the Governor
     }
     if (agents.size() == 1) {
       Mention agent = agents.get(0);
@@ -1033,6 +1132,9 @@ public final class FactRules {
       if (!before.isEmpty() && !after.isEmpty()) {
         return after.iterator().next(); // several met one: the nearest after the verb
       }
+    }
+    if (metPerson != null) {
+      return metPerson.value(); // A के साथ ... Y से मुलाकात: the one met, not the companion
     }
     for (Mention p : v.persons()) {
       int e = afterGloss(toks, p.end());
@@ -1089,6 +1191,122 @@ public final class FactRules {
       }
     }
     return party;
+  }
+
+  private static final String PRONOUN_SOURCE = "pronoun";
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("उन्होंने", "वह", "वे", "he", "she");
+  private static final java.util.regex.Pattern ARRIVED =
+      java.util.regex.Pattern.compile("पहुंचे|पहुंची|पहुंचीं|पहुंचकर|reached|arrived");
+
+  /**
+   * A pronoun before the meeting word and before every name ({@code उन्होंने दिल्ली में X से
+   * मुलाकात की}, {@code He also met X}) stands for the one the sentence before was about; not in
+   * reported speech (after कि / that).
+   */
+  SentenceView withPronounSubject(SentenceView v, String subject) {
+    if (subject == null || !hasCue(v, "meet")) {
+      return v;
+    }
+    List<Token> toks = v.sentence().tokens();
+    int cue = Integer.MAX_VALUE;
+    for (Mention m : v.lexicon()) {
+      if (m.type() == MentionType.CUE && m.value().equals("meet")) {
+        cue = Math.min(cue, m.start());
+      }
+    }
+    int first = v.persons().stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+    for (int i = 0; i < Math.min(cue, Math.min(first, toks.size())); i++) {
+      String w = toks.get(i).norm();
+      if (w.equals("कि") || w.equals("that") || w.equals("\"") || w.equals("“")) {
+        return v;
+      }
+      if (SUBJECT_PRONOUNS.contains(w)) {
+        for (Mention p : v.persons()) {
+          if (p.value().equals(subject)) {
+            return v; // named again: no need
+          }
+        }
+        List<Mention> persons = new ArrayList<>(v.persons());
+        persons.add(new Mention(v.sentence().index(), i, i + 1, MentionType.PERSON, subject, PRONOUN_SOURCE, toks.get(i).text(), "pronoun"));
+        persons.sort(java.util.Comparator.comparingInt(Mention::start));
+        return new SentenceView(v.sentence(), v.lexicon(), persons);
+      }
+    }
+    return v;
+  }
+
+  /**
+   * Who the sentence is about: the single agent of ने, else the person it opens with (within its
+   * first three words), else, in English, its first person.
+   */
+  private static String subject(SentenceView v) {
+    List<Token> toks = v.sentence().tokens();
+    String agent = null;
+    for (Mention p : v.persons()) {
+      int e = afterGloss(toks, p.end());
+      if (e < toks.size() && toks.get(e).norm().equals("ने")) {
+        if (agent != null && !agent.equals(p.value())) {
+          return null;
+        }
+        agent = p.value();
+      }
+    }
+    if (agent != null) {
+      return agent;
+    }
+    Mention first = v.persons().stream().min(java.util.Comparator.comparingInt(Mention::start)).orElse(null);
+    if (first == null) {
+      return null;
+    }
+    return toks.get(first.start()).isLatin() || nominative(toks, first) ? first.value() : null;
+  }
+
+  private static final Set<String> POSTPOSITIONS = Set.of("के", "की", "का", "को", "से", "में", "पर", "ने", "द्वारा", "तक");
+
+  /** No postposition follows the name: it is the subject of its clause ({@code इसके बाद X रविवार ...}). */
+  private static boolean nominative(List<Token> toks, Mention p) {
+    int e = afterGloss(toks, p.end());
+    return e < toks.size() && !toks.get(e).isLatin() && !POSTPOSITIONS.contains(toks.get(e).norm());
+  }
+
+  /** The sentence says people arrived somewhere (पहुंचे, reached), with no letter, call or plan. */
+  private static boolean arrival(SentenceView v) {
+    if (calledOff(v, false)) {
+      return false;
+    }
+    for (Token t : v.sentence().tokens()) {
+      if (ARRIVED.matcher(t.norm()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The person (or title standing for one) before से with a meeting word at most four words on: the one met. */
+  private static Mention personBeforeMeetingSe(SentenceView v) {
+    List<Token> toks = v.sentence().tokens();
+    for (Mention p : v.persons()) {
+      int e = afterGloss(toks, p.end());
+      if (e >= toks.size() || !toks.get(e).norm().equals("से")) {
+        continue;
+      }
+      for (Mention c : v.lexicon()) {
+        if (c.type() == MentionType.CUE && c.value().equals("meet") && c.start() > e && c.start() <= e + 4) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {@code के साथ} stands between the agent and the one met: the agent brought companions. */
+  private static boolean companionsBetween(List<Token> toks, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (toks.get(i).norm().equals("के") && toks.get(i + 1).norm().equals("साथ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Mention personAt(SentenceView v, int i) {

@@ -72,8 +72,9 @@ public final class NameWords {
 
   /**
    * The end (exclusive) of the longest run of name words starting at {@code from}, at most
-   * {@code max} words, all of one script; {@code from} if there is none. Initials (V, वी) count
-   * only when another name word follows; a full stop after an initial is skipped.
+   * {@code max} words besides leading initials, all of one script; {@code from} if there is none.
+   * Initials (V, वी) count only when another name word follows; a full stop after an initial is
+   * skipped.
    */
   int runFrom(Sentence s, List<Mention> found, int from, int max, boolean latinNeedsCapital) {
     int i = from;
@@ -94,8 +95,7 @@ public final class NameWords {
         }
         if (next < s.size() && !covered(found, i)) {
           deva = t.isDevanagari();
-          i = next;
-          words++;
+          i = next; // initials do not count against max: वाई एस X Y Z is a name of three words
           continue;
         }
       }

@@ -1,6 +1,7 @@
 package org.netagraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -200,5 +201,70 @@ class PipelineTest {
     assertTrue(f.met().stream().anyMatch(m -> Set.of(m.a(), m.b()).equals(Set.of(dhami, satpal))), f.met().toString());
     ArticleFacts g = run("date 2021-07-05 देहरादून. हरीश रावत और त्रिवेंद्र सिंह रावत ने बयान दिए। रावत रविवार को देहरादून पहुंचे।");
     assertTrue(g.met().isEmpty(), "two Rawats: a lone रावत names no one " + g.met());
+  }
+
+  private static boolean met(ArticleFacts f, String a, String b) {
+    String ka = person(f, a).key();
+    String kb = person(f, b).key();
+    return f.met().stream().anyMatch(m -> Set.of(m.a(), m.b()).equals(Set.of(ka, kb)));
+  }
+
+  @Test
+  void companionsOfTheAgentMetTheOneAfterSe() {
+    ArticleFacts f = run("date 2023-03-08 कोहिमा. राज्यपाल कमल किशोर वर्मा ने नई सरकार को शपथ दिलाई। "
+        + "शाम को मुख्यमंत्री सुरेश नेगी ने मंत्री अरुण थापा और विधायक रीना लोंगकुमेर के साथ राजभवन जाकर राज्यपाल से भेंट की।");
+    assertTrue(met(f, "कमल किशोर वर्मा", "सुरेश नेगी"), f.met().toString());
+    assertTrue(met(f, "कमल किशोर वर्मा", "अरुण थापा"), f.met().toString());
+    assertTrue(met(f, "कमल किशोर वर्मा", "रीना लोंगकुमेर"), f.met().toString());
+  }
+
+  @Test
+  void whoArrivedBeforeTheMeetingSentenceMetTheOneMet() {
+    ArticleFacts f = run("date 2024-02-01 पुडुचेरी. उपराज्यपाल हरीश चंद्र मेहता ने बयान जारी किया। "
+        + "दोपहर मुख्यमंत्री विनोद कुमार सेठी और मंत्री अनिल बरुआ राजनिवास पहुंचे। उपराज्यपाल से मुलाकात के दौरान सेठी ने ज्ञापन दिया।");
+    assertTrue(met(f, "हरीश चंद्र मेहता", "विनोद कुमार सेठी"), f.met().toString());
+    assertTrue(met(f, "हरीश चंद्र मेहता", "अनिल बरुआ"), f.met().toString());
+  }
+
+  @Test
+  void thoseWhoAccompaniedMetEveryoneOfTheMeeting() {
+    ArticleFacts f = run("date 2022-06-14 Thiruvananthapuram. Chief Minister Ravi Menon called on Governor Asha Pillai at Raj Bhavan on Tuesday. "
+        + "He was accompanied by Finance Minister Joseph Kurian.");
+    assertTrue(met(f, "Asha Pillai", "Joseph Kurian"), f.met().toString());
+    assertTrue(met(f, "Asha Pillai", "Ravi Menon"), f.met().toString());
+  }
+
+  @Test
+  void aPronounBeforeTheMeetingIsTheLastSentencesSubject() {
+    ArticleFacts f = run("date 2022-09-02 नई दिल्ली. पंजाब के मुख्यमंत्री हरदीप सिंह ढिल्लों शुक्रवार सुबह दिल्ली पहुंचे। "
+        + "दोपहर में उन्होंने केंद्रीय गृह मंत्री महेश चंद्र गोयल से मुलाकात की।");
+    assertTrue(met(f, "हरदीप सिंह ढिल्लों", "महेश चंद्र गोयल"), f.met().toString());
+    ArticleFacts g = run("date 2022-09-02 नई दिल्ली. पंजाब के मुख्यमंत्री हरदीप सिंह ढिल्लों शुक्रवार सुबह दिल्ली पहुंचे। "
+        + "उन्होंने कहा कि वह केंद्रीय गृह मंत्री महेश चंद्र गोयल से मिलेंगे।");
+    assertTrue(g.met().isEmpty(), "a plan is no meeting " + g.met());
+  }
+
+  @Test
+  void aVisitorToTwoHomesMetBothHostsWhoDidNotMeetEachOther() {
+    ArticleFacts f = run("date 2021-07-04 शिमला. मुख्यमंत्री रमेश ठाकुर रविवार को पूर्व मुख्यमंत्री प्रेम कुमार धूमल और वरिष्ठ नेता गुलाब सिंह चौहान के आवास भी गए।");
+    assertTrue(met(f, "रमेश ठाकुर", "प्रेम कुमार धूमल"), f.met().toString());
+    assertTrue(met(f, "रमेश ठाकुर", "गुलाब सिंह चौहान"), f.met().toString());
+    assertFalse(met(f, "प्रेम कुमार धूमल", "गुलाब सिंह चौहान"), f.met().toString());
+  }
+
+  @Test
+  void anAttendanceSentenceWithItsOwnMeetingJoinsNoEarlierMeeting() {
+    ArticleFacts f = run("date 2023-05-20 जयपुर. मुख्यमंत्री अशोक वर्मा ने राज्यपाल दिनेश चंद्र मिश्र से मुलाकात की। "
+        + "शाम को पार्टी कार्यालय में हुई कार्यकारिणी की बैठक में महासचिव कविता सैनी और प्रवक्ता अजय बैरवा मौजूद थे।");
+    assertTrue(met(f, "अशोक वर्मा", "दिनेश चंद्र मिश्र"), f.met().toString());
+    assertFalse(met(f, "अशोक वर्मा", "कविता सैनी"), f.met().toString());
+    assertFalse(met(f, "दिनेश चंद्र मिश्र", "कविता सैनी"), f.met().toString());
+  }
+
+  @Test
+  void initialsDoNotCountAgainstTheWordsOfAName() {
+    ArticleFacts f = run("date 2020-01-10 हैदराबाद. मुख्यमंत्री वाई एस राम मोहन रेड्डी ने बैठक ली।");
+    assertEquals("वाई एस राम मोहन रेड्डी", person(f, "वाई एस राम मोहन रेड्डी").aliases().stream()
+        .filter(a -> a.startsWith("वाई")).findFirst().orElse(person(f, "वाई एस राम मोहन रेड्डी").name()));
   }
 }
