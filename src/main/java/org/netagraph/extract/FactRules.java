@@ -221,9 +221,11 @@ public final class FactRules {
       List<Holds> listed = a.office() == null ? List.of() : list(v, o, a, ev);
       boolean holderListed = a.holder() != null && listed.stream().anyMatch(h -> h.personKey().equals(a.holder().value()));
       if (a.holder() != null && a.office() != null && !holderListed) {
-        out.add(new Holds(a.holder().value(), a.office(), a.status(), ev));
-        for (OfficeRef more : a.also()) {
-          out.add(new Holds(a.holder().value(), more, a.status(), ev));
+        for (Mention h : predicateList(v, a.holder(), o)) {
+          out.add(new Holds(h.value(), a.office(), a.status(), ev));
+          for (OfficeRef more : a.also()) {
+            out.add(new Holds(h.value(), more, a.status(), ev));
+          }
         }
       }
       out.addAll(listed);
@@ -286,6 +288,49 @@ public final class FactRules {
    * title with the state written next to them (of STATE, (STATE), STATE के). Without a state next to
    * each name only a plural title is spread over the list, and only for offices that need no state.
    */
+  private static final List<String> COUNTS = List.of("दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस");
+  private static final List<String> COUNTS_EN = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+  /**
+   * A counted plural title before a dash or colon, followed by exactly that many people in the
+   * rest of the sentence, whatever each one's own description: {@code चार पूर्व मुख्यमंत्री शामिल
+   * हुए — P के अध्यक्ष A, उनके बेटे B, C और D}. Empty when the count does not match.
+   */
+  private List<Holds> counted(SentenceView v, Mention o, Attachment a, Evidence ev, int from) {
+    List<Token> toks = v.sentence().tokens();
+    int n = 0;
+    for (int i = Math.max(0, o.start() - 3); i < o.start(); i++) {
+      String w = toks.get(i).norm();
+      int k = Math.max(COUNTS.indexOf(w.replace("पाँच", "पांच")), COUNTS_EN.indexOf(w));
+      if (k >= 0) {
+        n = k + 2;
+      }
+    }
+    boolean opened = false;
+    for (int i = o.end(); i < from; i++) {
+      String t = toks.get(i).text();
+      opened |= t.equals("—") || t.equals("–") || t.equals(":");
+    }
+    boolean needsState = !o.kind().equals("national") && !o.kind().equals("party");
+    if (n == 0 || !opened || (needsState && a.office().stateId() == null)) {
+      return List.of();
+    }
+    Set<String> people = new LinkedHashSet<>();
+    for (Mention p : v.persons()) {
+      if (p.start() >= from) {
+        people.add(p.value());
+      }
+    }
+    if (people.size() != n) {
+      return List.of();
+    }
+    List<Holds> out = new ArrayList<>();
+    for (String p : people) {
+      out.add(new Holds(p, a.office(), a.status(), ev));
+    }
+    return out;
+  }
+
   private static final Set<String> NUMBER_WORDS =
       Set.of("दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
   private static final Set<String> LATE_OPENERS = Set.of("—", "–", ":", "were", "are", "include", "included", "including", "namely");
@@ -323,6 +368,10 @@ public final class FactRules {
           break;
         }
       }
+    }
+    List<Holds> counted = counted(v, o, a, ev, i);
+    if (!counted.isEmpty()) {
+      return counted;
     }
     List<Holds> out = new ArrayList<>();
     boolean first = true;
@@ -427,6 +476,15 @@ public final class FactRules {
       }
     }
     Mention holder = personAfter(v, right);
+    if (holder == null && right + 1 < toks.size() && HAS_BEEN.contains(toks.get(right).norm())) {
+      holder = personAfter(v, right + 1);
+    } else if (holder == null && right + 2 < toks.size() && toks.get(right).norm().equals("रह")
+        && toks.get(right + 1).norm().startsWith("चुक")) {
+      holder = personAfter(v, right + 2); // मुख्यमंत्री रह चुके X
+    }
+    if (holder != null && (HAS_BEEN.contains(toks.get(right).norm()) || toks.get(right).norm().equals("रह"))) {
+      q.former = true; // नेता प्रतिपक्ष रहे X: X, who has been Leader of the Opposition
+    }
     if (holder == null) {
       holder = holderOfNextTitle(v, right);
     }
@@ -438,6 +496,12 @@ public final class FactRules {
     }
     if (holder == null) {
       holder = subjectOfRole(v, q.left, right);
+    }
+    if (holder == null) {
+      holder = appositionHead(v, q.left, right);
+    }
+    if (holder != null && ended(v, holder)) {
+      q.former = true;
     }
     if (o.kind().equals("party") && (o.surface().startsWith("प्रदेश") || o.surface().toLowerCase(java.util.Locale.ROOT).startsWith("state"))) {
       q.stateUnit = true; // प्रदेश अध्यक्ष, प्रदेशाध्यक्ष: the office phrase carries the unit
@@ -797,6 +861,83 @@ public final class FactRules {
   }
 
   private static final Set<String> SUCCESSION = Set.of("replaced", "replacing", "replace", "replaces", "succeeded", "succeeding", "succeed", "succeeds");
+
+  private static final Set<String> HAS_BEEN = Set.of("रहे", "रहीं", "रही");
+  private static final java.util.regex.Pattern ENDED = java.util.regex.Pattern.compile(
+      "निधन|died|passed away");
+
+  /**
+   * The sentence reports the holder's death after naming them, in their own clause: {@code
+   * मुख्यमंत्री X का निधन हो गया}. A resignation does not end the office here: the sample gold
+   * keeps an office-holder who "has resigned from his post" as its holder.
+   */
+  private static boolean ended(SentenceView v, Mention holder) {
+    List<Token> toks = v.sentence().tokens();
+    StringBuilder rest = new StringBuilder();
+    int from = afterGloss(toks, holder.end());
+    for (int i = from; i < Math.min(toks.size(), from + 12); i++) {
+      if (personAt(v, i) != null) {
+        break; // someone else's clause
+      }
+      rest.append(toks.get(i).norm()).append(' ');
+    }
+    return ENDED.matcher(rest).find();
+  }
+
+  /**
+   * The holder and, for a Hindi predicate ({@code A, B और C राज्य मंत्री थे}), the people listed
+   * before it: the title is each one's.
+   */
+  private static List<Mention> predicateList(SentenceView v, Mention holder, Mention office) {
+    List<Token> toks = v.sentence().tokens();
+    List<Mention> out = new ArrayList<>();
+    out.add(holder);
+    int right = office.end();
+    if (holder.end() > office.start() || toks.get(holder.start()).isLatin() || right >= toks.size()
+        || !(PAST.contains(toks.get(right).norm()) || Set.of("हैं", "है").contains(toks.get(right).norm()))) {
+      return out;
+    }
+    Mention cur = holder;
+    while (cur.start() > 1 && LIST_SEPARATORS.contains(toks.get(cur.start() - 1).norm())) {
+      Mention prev = personEndingAt(v, cur.start() - 1);
+      if (prev == null || toks.get(prev.start()).isLatin()) {
+        break;
+      }
+      out.add(prev);
+      cur = prev;
+    }
+    return out;
+  }
+
+  private static final Set<String> APPOSITION_STOPS = Set.of(".", ";", "said", "says", "told", "—", "(", ")", "who", "which", "that");
+
+  /**
+   * An English apposition closed by a comma after the office: {@code X, a five-time MLA from Y and
+   * the former Leader of the Opposition, said ...}: the office is X's. Only Latin text, at most
+   * fifteen words back, with no other person, clause end or verb of speech between.
+   */
+  private static Mention appositionHead(SentenceView v, int left, int right) {
+    List<Token> toks = v.sentence().tokens();
+    if (right >= toks.size() || !toks.get(right).text().equals(",") || left <= 0 || !toks.get(left - 1).isLatin()) {
+      return null;
+    }
+    for (int i = left - 1; i >= Math.max(1, left - 15); i--) {
+      String w = toks.get(i).norm();
+      if (APPOSITION_STOPS.contains(w) || personEndingAt(v, i + 1) != null && !w.equals(",")) {
+        return null;
+      }
+      if (w.equals(",")) {
+        Mention p = personEndingAt(v, i);
+        if (p != null) {
+          return p;
+        }
+        if (i < left - 1) {
+          return null; // an earlier comma closes another phrase: a list, not one apposition
+        }
+      }
+    }
+    return null;
+  }
 
   private static Mention personBefore(SentenceView v, int left, int right) {
     List<Token> toks = v.sentence().tokens();

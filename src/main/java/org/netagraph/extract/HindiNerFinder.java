@@ -98,6 +98,10 @@ public final class HindiNerFinder implements MentionFinder {
         return; // a span holding a stop word or a lexicon word is not a clean name
       }
     }
+    if (start > 0 && s.tokens().get(start).norm().equals("सिंह") && !NameWords.covered(found, start - 1)
+        && s.tokens().get(start - 1).isDevanagari() && words.nameLike(s.tokens().get(start - 1), false)) {
+      start--; // सिंह begins no name: the given name before it was left out of the span
+    }
     String surface = s.span(start, end);
     out.add(new Mention(s.index(), start, end, MentionType.PERSON, surface, "", surface, LAYER));
   }

@@ -156,7 +156,7 @@ public final class Pipeline {
    * The state an article is about: the dateline's (a city or a state), unless it is Delhi, the
    * national capital, where national stories are datelined, or Chandigarh, the seat of both
    * Punjab's and Haryana's governments; else the state named most often, if one leads (a tie
-   * names none).
+   * names none, but a tie with the dateline's own seat goes to the other state).
    */
   private static final Set<String> SHARED_SEATS = Set.of("delhi", "chandigarh");
   private static final Set<String> PLACE_BEFORE = Set.of("in", "to", "at", "from", "reached", "visit", "visited");
@@ -177,6 +177,14 @@ public final class Pipeline {
         }
       }
     }
+    String seat = null; // a Delhi or Chandigarh dateline
+    if (article.place() != null) {
+      for (Lexicon.Entry e : lexicon.index().exact(article.place())) {
+        if (SHARED_SEATS.contains(e.value())) {
+          seat = e.value();
+        }
+      }
+    }
     Map<String, Integer> counts = new HashMap<>();
     for (int si = 0; si < found.size(); si++) {
       for (Mention m : found.get(si)) {
@@ -194,7 +202,11 @@ public final class Pipeline {
         bestCount = e.getValue();
         tie = false;
       } else if (e.getValue() == bestCount) {
-        tie = true;
+        if (best.equals(seat) && !tie) {
+          best = e.getKey(); // tied with the dateline's seat: the seat is more often where than whose
+        } else if (!e.getKey().equals(seat)) {
+          tie = true;
+        }
       }
     }
     return tie || bestCount < 1 ? null : best;

@@ -267,4 +267,45 @@ class PipelineTest {
     assertEquals("वाई एस राम मोहन रेड्डी", person(f, "वाई एस राम मोहन रेड्डी").aliases().stream()
         .filter(a -> a.startsWith("वाई")).findFirst().orElse(person(f, "वाई एस राम मोहन रेड्डी").name()));
   }
+
+  private static boolean former(ArticleFacts f, String alias, String title, String state) {
+    String key = person(f, alias).key();
+    return f.holds().stream().anyMatch(h -> h.personKey().equals(key) && h.office().title().equals(title)
+        && java.util.Objects.equals(state, h.office().stateId()) && h.status() == Status.FORMER);
+  }
+
+  @Test
+  void aCountedPluralTitleBeforeADashGoesToThatManyPeople() {
+    ArticleFacts f = run("date 2022-03-10 लखनऊ. बैठक में तीन पूर्व मुख्यमंत्री शामिल हुए — समाजवादी नेता और सांसद रमाकांत यादव, "
+        + "उनके भाई श्यामलाल यादव और वरिष्ठ नेता गिरधारी लाल मिश्र।");
+    for (String who : List.of("रमाकांत यादव", "श्यामलाल यादव", "गिरधारी लाल मिश्र")) {
+      assertTrue(former(f, who, "Chief Minister", "uttar-pradesh"), who + " " + f.holds());
+    }
+    ArticleFacts g = run("date 2022-03-10 लखनऊ. बैठक में दो पूर्व मुख्यमंत्री शामिल हुए — सांसद रमाकांत यादव, "
+        + "उनके भाई श्यामलाल यादव और वरिष्ठ नेता गिरधारी लाल मिश्र।");
+    assertFalse(former(g, "श्यामलाल यादव", "Chief Minister", "uttar-pradesh"), "two named, three listed: " + g.holds());
+  }
+
+  @Test
+  void formerByRaheDeathAppositionAndAPredicateList() {
+    ArticleFacts f = run("date 2023-12-12 भोपाल. पिछली सरकार में वित्त मंत्री रहे हरिशंकर पटेल अब उपमुख्यमंत्री होंगे।");
+    assertTrue(former(f, "हरिशंकर पटेल", "Finance Minister", "madhya-pradesh"), f.holds().toString());
+    ArticleFacts g = run("date 2019-03-18 पणजी. रविवार शाम मुख्यमंत्री विनायक केरकर का लंबी बीमारी के बाद निधन हो गया।");
+    assertTrue(former(g, "विनायक केरकर", "Chief Minister", "goa"), g.holds().toString());
+    ArticleFacts h = run("date 2022-12-11 Shimla. Ramesh Chand Thakur, a four-time MLA from Palampur and the former Leader of the Opposition, "
+        + "said the Cabinet would meet on Monday.");
+    assertTrue(former(h, "Ramesh Chand Thakur", "Leader of Opposition", "himachal-pradesh"), h.holds().toString());
+    ArticleFacts k = run("date 2021-07-04 देहरादून. पिछली सरकार में मोहन चंद्र जोशी, कमला बिष्ट और दीपक नेगी राज्य मंत्री थे।");
+    for (String who : List.of("मोहन चंद्र जोशी", "कमला बिष्ट", "दीपक नेगी")) {
+      assertTrue(k.holds().stream().anyMatch(x -> x.personKey().equals(person(k, who).key()) && x.status() == Status.FORMER),
+          who + " " + k.holds());
+    }
+  }
+
+  @Test
+  void aTieWithTheDatelinesSeatGoesToTheOtherState() {
+    ArticleFacts f = run("date 2019-10-05 नई दिल्ली. ओडिशा के मुख्यमंत्री प्रफुल्ल कुमार नायक ने कहा कि राज्य को मदद चाहिए। "
+        + "विपक्ष ने कहा कि मुख्यमंत्री दिल्ली केवल फोटो खिंचवाने जाते हैं। पूर्व मुख्यमंत्री सुदर्शन पाणिग्रही ने भी आरोप लगाया।");
+    assertTrue(former(f, "सुदर्शन पाणिग्रही", "Chief Minister", "odisha"), f.holds().toString());
+  }
 }
