@@ -1038,9 +1038,12 @@ public final class FactRules {
     return !calledOff(v, false) && hasCue(v, "accompany");
   }
 
-  /** The sentence speaks of a meeting and of people attending it, with no letter, call or plan. */
+  /**
+   * The sentence speaks of a meeting and of people attending it (or says who took part: {@code
+   * among those who spoke were}), with no letter, call or plan.
+   */
   private static boolean attends(SentenceView v) {
-    return !calledOff(v, false) && hasCue(v, "meet") && hasCue(v, "attend");
+    return !calledOff(v, false) && ((hasCue(v, "meet") && hasCue(v, "attend")) || hasCue(v, "took_part"));
   }
 
   List<Met> meetings(SentenceView v, Evidence ev) {
@@ -1050,12 +1053,17 @@ public final class FactRules {
     boolean meet = hasCue(v, "meet");
     Set<String> people = new LinkedHashSet<>();
     for (Mention p : v.persons()) {
-      people.add(p.value());
+      if (participant(v, p)) {
+        people.add(p.value());
+      }
     }
     if (!meet || people.size() < 2) {
       return List.of();
     }
     String host = host(v);
+    if (host != null && !people.contains(host)) {
+      host = null; // the host found is a speaker or a camp, not someone at the meeting
+    }
     List<Met> out = new ArrayList<>();
     if (host == null && attends(v)) {
       return out; // attendees of a meeting named elsewhere: paired with its host by apply()
@@ -1139,8 +1147,93 @@ public final class FactRules {
     return false;
   }
 
+  private static final Set<String> CAMP = Set.of("खेमे", "खेमा", "गुट", "समर्थक", "समर्थकों", "camp", "loyalists", "supporters");
+  private static final Set<String> EN_CLAUSE_CUT = Set.of("on", "at", "in", "to", "about", "over", "regarding", "urged",
+      "urging", "said", "seeking", "sought", "who", "which", "where", "when", "after", "before", "during", ";", "—", "–");
+
+  /**
+   * A person named in a meeting sentence who takes part in it: not one whose camp is meant (पायलट
+   * खेमे के विधायक), not a speaker reporting it (X ने कहा कि ... मुलाकात ...), and in English not
+   * one named after the meeting's object, past a preposition or a second verb ({@code met the PM on
+   * the sidelines ... and urged him to end the standoff with Y}).
+   */
+  private static boolean participant(SentenceView v, Mention p) {
+    List<Token> toks = v.sentence().tokens();
+    int e = afterGloss(toks, p.end());
+    if (e < toks.size() && CAMP.contains(toks.get(e).norm())) {
+      return false;
+    }
+    if (e < toks.size() && toks.get(e).norm().equals("ने")) {
+      for (Mention c : v.lexicon()) {
+        if (c.type() == MentionType.CUE && c.value().equals("meet") && c.start() > e) {
+          boolean spoke = false;
+          for (int i = e + 1; i < c.start(); i++) {
+            String w = toks.get(i).norm();
+            spoke |= SPEECH.matcher(w).matches();
+            if (w.equals("कि") && spoke) {
+              return false; // X ने (हालांकि) कहा कि ... Y से मुलाकात ...: the speaker reports a meeting of others
+            }
+          }
+        }
+      }
+    }
+    for (Mention c : v.lexicon()) {
+      if (c.type() != MentionType.CUE || !c.value().equals("meet") || !c.kind().equals("en") || p.start() < c.end()) {
+        continue;
+      }
+      boolean before = v.persons().stream().anyMatch(q -> q.end() <= c.start());
+      if (!before) {
+        continue;
+      }
+      boolean seen = false; // the first person after the verb is its object, whatever precedes it
+      for (int i = c.end(); i < p.start(); i++) {
+        if (personAt(v, i) != null || lexiconAt(v, i) != null) {
+          seen = true;
+          Mention q = personAt(v, i) != null ? personAt(v, i) : lexiconAt(v, i);
+          i = q.end() - 1;
+          continue;
+        }
+        if (seen && EN_CLAUSE_CUT.contains(toks.get(i).norm())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The person who chairs the sentence's meeting: after {@code chaired by}, {@code presided over
+   * by}, {@code hosted by} (titles skipped), or before {@code की अध्यक्षता में}.
+   */
+  private static Mention chair(SentenceView v) {
+    List<Token> toks = v.sentence().tokens();
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      String w = toks.get(i).norm();
+      String n = toks.get(i + 1).norm();
+      if ((w.equals("chaired") || w.equals("hosted") || w.equals("presided")) && (n.equals("by") || n.equals("over"))) {
+        int j = n.equals("over") && i + 2 < toks.size() && toks.get(i + 2).norm().equals("by") ? i + 3 : i + 2;
+        for (int guard = 0; j < toks.size() && guard < 4; guard++) {
+          Mention p = personAt(v, j);
+          if (p != null) {
+            return p;
+          }
+          Mention l = lexiconAt(v, j);
+          j = l != null && l.type() != MentionType.CUE ? l.end() : j + 1;
+        }
+      }
+      if (w.equals("की") && n.equals("अध्यक्षता") && i + 2 < toks.size() && toks.get(i + 2).norm().equals("में")) {
+        Mention p = personEndingAt(v, i);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
   private static final java.util.regex.Pattern FUTURE_VERB =
       java.util.regex.Pattern.compile(".*(ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|एंगे|एंगी|एगा|एगी)");
+  private static final Set<String> ABOUT_TO = Set.of("हैं", "है", "थे", "थी", "थीं");
   private static final Set<String> CLAUSE_END = Set.of("कहा", "बताया", "और", ",", "।", "कि", "लेकिन", "जबकि", "|", ".", "बाद");
 
   /**
@@ -1161,6 +1254,9 @@ public final class FactRules {
         }
         if (toks.get(i).isDevanagari() && FUTURE_VERB.matcher(w).matches()) {
           return true;
+        }
+        if ((w.equals("वाले") || w.equals("वाली")) && i + 1 < toks.size() && ABOUT_TO.contains(toks.get(i + 1).norm())) {
+          return true; // मिलकर इस्तीफा सौंपने वाले हैं: about to meet
         }
       }
     }
@@ -1239,11 +1335,18 @@ public final class FactRules {
     List<Mention> agents = new ArrayList<>();
     for (Mention p : v.persons()) {
       int e = afterGloss(toks, p.end());
+      if (!participant(v, p)) {
+        continue;
+      }
       if (p.source().equals(PRONOUN_SOURCE) && toks.get(p.start()).norm().equals("उन्होंने")) {
         agents.add(p); // उन्होंने is an agent by itself
       } else if (e < toks.size() && toks.get(e).norm().equals("ने") && !speechAt(v, e)) {
         agents.add(p); // X ने कहा कि ... is a speaker, not someone meeting
       }
+    }
+    Mention chair = chair(v);
+    if (chair != null) {
+      return chair.value(); // a meeting chaired by X (X की अध्यक्षता में): X is its host
     }
     Mention metPerson = personBeforeMeetingSe(v);
     if (agents.size() == 1 && metPerson != null && !metPerson.value().equals(agents.get(0).value())

@@ -396,12 +396,53 @@ public final class PersonResolver {
         continue;
       }
       boolean hit = (last ? c.lastWords : c.firstWords).contains(norm)
-          || (key != null && key.length() >= TranslitKey.MIN_SURNAME_LENGTH && c.surnameKeys().contains(key));
+          || (key != null && key.length() >= TranslitKey.MIN_SURNAME_LENGTH && c.surnameKeys().contains(key)
+              && spelledAlike(norm, c));
       if (hit) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * The key drops vowels and aspiration, so one word can share a surname's key and still be
+   * another word (a district गोंडा and the surname गांधी both key {@code gnd}). A lone word joins a
+   * person by key only when it is also spelled like one of that person's last words: romanised,
+   * at most two edits apart (पांडे/पांडेय/Pandey, गांधी/Gandhi, not गोंडा/Gandhi).
+   */
+  static boolean spelledAlike(String norm, Cluster c) {
+    String a = roman(norm);
+    for (String w : c.lastWords) {
+      if (editDistance(a, roman(w)) <= 2) {
+        return true;
+      }
+    }
+    return c.lastWords.isEmpty();
+  }
+
+  private static String roman(String word) {
+    boolean deva = word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.DEVANAGARI);
+    return (deva ? org.netagraph.lexicon.Romanizer.romanize(word) : word).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   private static boolean sharedSurname(Map<String, Cluster> clusters, String key) {
@@ -465,7 +506,7 @@ public final class PersonResolver {
             c = clusters.get(key);
           } else if (n == 1 && bySurnameKey.containsKey(key)) {
             Token t = s.tokens().get(i);
-            if (t.isDevanagari() || t.isCapitalised()) {
+            if ((t.isDevanagari() || t.isCapitalised()) && spelledAlike(t.norm(), bySurnameKey.get(key))) {
               c = bySurnameKey.get(key);
             }
           } else if (n == 1) {

@@ -26,7 +26,7 @@ public final class Lexicon {
   public static final Set<String> CUE_KINDS =
       Set.of(
           "after_name", "meet", "not_meet", "future", "former", "union", "state_unit",
-          "national_unit", "deputy", "before_name", "institution", "attend", "accompany");
+          "national_unit", "deputy", "before_name", "institution", "attend", "accompany", "took_part");
 
   /** A lexicon entry a phrase stands for. {@code kind}: office kind, cue kind, honorific position. */
   public record Entry(MentionType type, String value, String kind) {}

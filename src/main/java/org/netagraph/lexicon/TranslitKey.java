@@ -25,7 +25,8 @@ import org.netagraph.text.TextNormalizer;
  *       ending in {@code ेय} end in the vowel (Pandey = पांडेय = पांडे, Uikey = उइके).
  *   <li>A single Latin letter, or a Devanagari spelling of an English letter name (वी, बी, के)
  *       before the last word, is an initial and keys as that letter (V Swamy =
- *       वी स्वामी).
+ *       वी स्वामी); two or three capitals run together before the last word are that many
+ *       initials (CP Radhakrishnan = C. P. Radhakrishnan).
  * </ol>
  *
  * <p>Thresholds: two names are the same person only when their whole keys are equal, and the
@@ -57,6 +58,9 @@ public final class TranslitKey {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       String initial = i < words.size() - 1 ? initialOf(w) : null;
+      if (initial == null && i < words.size() - 1 && w.length() >= 2 && w.length() <= 3 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        initial = w.toLowerCase(Locale.ROOT); // CP Radhakrishnan = C. P. Radhakrishnan: run-together capitals are initials
+      }
       b.append(initial != null ? initial : word(w));
     }
     return b.toString();

@@ -22,7 +22,7 @@ class EvaluationTest {
    * Floors, last raised on 2026-11-29 on the 32-article corpus (measured: persons 0.95, holds
    * 0.89, former 0.82, met 0.71).
    */
-  static final Map<String, Double> FLOORS = Map.of("persons", 0.94, "holds", 0.89, "former", 0.88, "met", 0.84);
+  static final Map<String, Double> FLOORS = Map.of("persons", 0.95, "holds", 0.90, "former", 0.90, "met", 0.90);
 
   @Test
   void corpusScoresAtOrAboveTheFloors() {

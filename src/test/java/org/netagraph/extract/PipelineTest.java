@@ -308,4 +308,38 @@ class PipelineTest {
         + "विपक्ष ने कहा कि मुख्यमंत्री दिल्ली केवल फोटो खिंचवाने जाते हैं। पूर्व मुख्यमंत्री सुदर्शन पाणिग्रही ने भी आरोप लगाया।");
     assertTrue(former(f, "सुदर्शन पाणिग्रही", "Chief Minister", "odisha"), f.holds().toString());
   }
+
+  @Test
+  void theChairHostsAndThoseWhoSpokeMetTheChair() {
+    ArticleFacts f = run("date 2021-05-20 Bhopal. Madhya Pradesh Chief Minister Ramesh Tiwari sought more oxygen during a video conference "
+        + "chaired by Prime Minister Sunil Kapoor with Chief Ministers on Thursday. "
+        + "Among the Chief Ministers who spoke were Anil Deshpande of Maharashtra and Kavita Reddy of Telangana.");
+    assertTrue(met(f, "Sunil Kapoor", "Ramesh Tiwari"), f.met().toString());
+    assertTrue(met(f, "Sunil Kapoor", "Anil Deshpande"), f.met().toString());
+    assertTrue(met(f, "Sunil Kapoor", "Kavita Reddy"), f.met().toString());
+  }
+
+  @Test
+  void speakersCampsLaterClausesAndPlansAreNoParticipants() {
+    ArticleFacts f = run("date 2020-08-10 जयपुर. इसी बीच रावल खेमे के विधायक गिरिराज मीणा ने शाम को मुख्यमंत्री निवास पहुंचकर मुख्यमंत्री हरिप्रसाद जोशी से मुलाकात की।");
+    assertTrue(met(f, "गिरिराज मीणा", "हरिप्रसाद जोशी"), f.met().toString());
+    assertEquals(1, f.met().size(), "the camp's leader took no part: " + f.met());
+    ArticleFacts g = run("date 2019-11-29 मुंबई. उपमुख्यमंत्री राकेश पाटिल ने हालांकि कहा कि नीलिमा देसाई से मुख्यमंत्री सुधाकर राणे की मुलाकात सामान्य शिष्टाचार है।");
+    assertFalse(met(g, "राकेश पाटिल", "नीलिमा देसाई"), g.met().toString());
+    ArticleFacts h = run("date 2018-06-17 New Delhi. Four Chief Ministers – Arun Mehta of Bihar and Leela Nair of Kerala – on Sunday met "
+        + "Prime Minister Sunil Kapoor on the sidelines of a council meeting and urged him to end the standoff with Governor Ravi Sood.");
+    assertTrue(met(h, "Arun Mehta", "Sunil Kapoor"), h.met().toString());
+    assertFalse(met(h, "Ravi Sood", "Sunil Kapoor"), h.met().toString());
+    ArticleFacts k = run("date 2022-12-11 Shimla. Chief Minister Ramesh Thakur is expected to travel to Delhi this week to meet party president Sunil Kapoor.");
+    assertTrue(k.met().isEmpty(), k.met().toString());
+    ArticleFacts m = run("date 2023-05-04 इंफाल. बताया गया कि मुख्यमंत्री तोम्बा सिंह दोपहर में राज्यपाल लीला देवी से मिलकर इस्तीफा सौंपने वाले हैं।");
+    assertTrue(m.met().isEmpty(), m.met().toString());
+  }
+
+  @Test
+  void aPlaceWhoseKeyIsASurnamesKeyIsNotThatPerson() {
+    ArticleFacts f = run("date 2020-06-26 लखनऊ. कांग्रेस महासचिव सुमन गांधी वर्मा ने सवाल किया। "
+        + "मुख्यमंत्री ने सबसे पहले गोंडा के रमेश कुमार मौर्य से बात की।");
+    assertFalse(person(f, "सुमन गांधी वर्मा").aliases().contains("गोंडा"), f.persons().toString());
+  }
 }

@@ -33,6 +33,8 @@ class TranslitKeyTest {
     "अनुसुइया उइके, Anusuiya Uikey",
     "संजय, Sanjay",
     "विनय, Vinay",
+    "एम. एल. खट्टर, ML Khattar",
+    "सी. पी. जोशी, CP Joshi",
   })
   void sameKeyAcrossScriptsAndSpellings(String a, String b) {
     assertEquals(TranslitKey.of(a), TranslitKey.of(b));
@@ -47,6 +49,7 @@ class TranslitKeyTest {
     "Uddhav Thackeray, Raj Thackeray",
     "Mamata Banerjee, Abhishek Banerjee",
     "Ajay Pandey, Ajay Pande Rai",
+    "CP Joshi, Chandra Joshi",
   })
   void differentPeopleDifferentKeys(String a, String b) {
     assertNotEquals(TranslitKey.of(a), TranslitKey.of(b));
