@@ -103,6 +103,10 @@ public final class FactRules {
       Evidence ev = new Evidence(articleId, v.sentence().text(), date);
       List<Met> found = new ArrayList<>(meetings(v, ev));
       String host = hasMeeting(v) && !attends(v) ? host(v) : null;
+      if (host == null && hasMeeting(v) && !attends(v) && !futureVerbAfterCue(v)
+          && v.persons().stream().map(Mention::value).distinct().count() == 1) {
+        host = v.persons().get(0).value(); // X chaired the first meeting of his Cabinet: the one named holds it
+      }
       if (host != null) {
         Mention met0 = personBeforeMeetingSe(v);
         if (met0 != null && met0.value().equals(host) && !found.isEmpty()) {
@@ -170,7 +174,7 @@ public final class FactRules {
       if (a.holder() != null || a.office() == null || a.status() == Status.FORMER) {
         continue;
       }
-      boolean plural = false;
+      boolean plural = plural(v, o); // विधायकों की बैठक, all Chief Ministers: no one person
       for (int i = Math.max(0, o.start() - 4); i < o.start(); i++) {
         plural |= PLURAL.contains(toks.get(i).norm());
       }
@@ -1079,8 +1083,9 @@ public final class FactRules {
         }
       }
     } else if (host != null) {
+      Set<String> hostSide = listedWith(v, host);
       for (String p : people) {
-        if (!p.equals(host)) {
+        if (!p.equals(host) && !hostSide.contains(p)) {
           out.add(Met.of(host, p, ev));
         }
       }
@@ -1210,6 +1215,12 @@ public final class FactRules {
     for (int i = 0; i + 1 < toks.size(); i++) {
       String w = toks.get(i).norm();
       String n = toks.get(i + 1).norm();
+      if ((w.equals("chaired") || w.equals("hosted") || w.equals("presided")) && !n.equals("by") && i > 0) {
+        Mention p = personEndingAt(v, i);
+        if (p != null) {
+          return p; // X chaired the meeting
+        }
+      }
       if ((w.equals("chaired") || w.equals("hosted") || w.equals("presided")) && (n.equals("by") || n.equals("over"))) {
         int j = n.equals("over") && i + 2 < toks.size() && toks.get(i + 2).norm().equals("by") ? i + 3 : i + 2;
         for (int guard = 0; j < toks.size() && guard < 4; guard++) {
@@ -1229,6 +1240,53 @@ public final class FactRules {
       }
     }
     return null;
+  }
+
+  /**
+   * The person whose meeting it is: {@code प्रधानमंत्री की समीक्षा बैठक में A, B शामिल हुए} (a
+   * person or a title standing for one, की, then a meeting word at most two words on). Not when
+   * the person is one of a coordinated pair ({@code X और Y की मुलाकात}: they met each other).
+   */
+  private static Mention owner(SentenceView v) {
+    List<Token> toks = v.sentence().tokens();
+    for (Mention p : v.persons()) {
+      int e = afterGloss(toks, p.end());
+      if (e >= toks.size() || !toks.get(e).norm().equals("की")) {
+        continue;
+      }
+      if (p.start() > 0 && LIST_SEPARATORS.contains(toks.get(p.start() - 1).norm())) {
+        continue;
+      }
+      for (Mention c : v.lexicon()) {
+        if (c.type() == MentionType.CUE && c.value().equals("meet") && c.start() > e && c.start() <= e + 3) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * People listed right before the one met after से ({@code A और B से मुलाकात की}): they were met
+   * with it, not by it.
+   */
+  private static Set<String> listedWith(SentenceView v, String host) {
+    Mention se = personBeforeMeetingSe(v);
+    if (se == null || !se.value().equals(host)) {
+      return Set.of();
+    }
+    List<Token> toks = v.sentence().tokens();
+    Set<String> out = new LinkedHashSet<>();
+    Mention cur = se;
+    while (cur.start() > 1 && LIST_SEPARATORS.contains(toks.get(cur.start() - 1).norm())) {
+      Mention prev = personEndingAt(v, cur.start() - 1);
+      if (prev == null) {
+        break;
+      }
+      out.add(prev.value());
+      cur = prev;
+    }
+    return out;
   }
 
   private static final java.util.regex.Pattern FUTURE_VERB =
@@ -1279,14 +1337,24 @@ public final class FactRules {
         continue;
       }
       boolean joined = i < end;
-      for (; i < end; i++) {
+      boolean separated = false;
+      while (i < end) {
         String w = toks.get(i).norm();
-        if (!(LIST_SEPARATORS.contains(w) || w.equals("-") || w.equals("–"))) {
+        Mention l = lexiconAt(v, i);
+        if (LIST_SEPARATORS.contains(w) || w.equals("-") || w.equals("–")) {
+          separated = true;
+          i++;
+        } else if (separated && l != null && l.type() != MentionType.CUE || l != null && l.type() == MentionType.CUE
+            && !l.value().equals("meet") && separated) {
+          i = l.end(); // X और मुख्यमंत्री Y, X and BJP president Y: the next one's title
+        } else if (separated && (w.equals("के") || w.equals("की") || w.equals("का") || w.equals("of") || w.equals("the"))) {
+          i++;
+        } else {
           joined = false;
           break;
         }
       }
-      if (!joined) {
+      if (!joined || !separated) {
         return false;
       }
     }
@@ -1345,6 +1413,9 @@ public final class FactRules {
       }
     }
     Mention chair = chair(v);
+    if (chair == null) {
+      chair = owner(v);
+    }
     if (chair != null) {
       return chair.value(); // a meeting chaired by X (X की अध्यक्षता में): X is its host
     }

@@ -42,7 +42,7 @@ public final class Tokenizer {
                   || (script == Script.DEVANAGARI && isDevanagariMark(d));
           if (!joins && (d == '-' || d == '\'' || d == 0x2019) && i + 1 < n && script != Script.DIGIT) {
             int e = text.codePointAt(i + 1);
-            joins = scriptOf(e) == script;
+            joins = scriptOf(e) == script && !possessive(text, i);
           }
           if (!joins) {
             break;
@@ -54,6 +54,15 @@ public final class Tokenizer {
       out.add(new Token(word, TextNormalizer.matchForm(word), start, i, script));
     }
     return out;
+  }
+
+  /** An apostrophe at {@code i} starts an English possessive ('s, ’s at the end of a word): Modi's = Modi + 's. */
+  private static boolean possessive(String text, int i) {
+    int d = text.charAt(i);
+    if (d != '\'' && d != 0x2019 || i + 1 >= text.length() || (text.charAt(i + 1) != 's' && text.charAt(i + 1) != 'S')) {
+      return false;
+    }
+    return i + 2 >= text.length() || !Character.isLetter(text.codePointAt(i + 2));
   }
 
   static Script scriptOf(int c) {

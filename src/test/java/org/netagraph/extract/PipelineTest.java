@@ -342,4 +342,26 @@ class PipelineTest {
         + "मुख्यमंत्री ने सबसे पहले गोंडा के रमेश कुमार मौर्य से बात की।");
     assertFalse(person(f, "सुमन गांधी वर्मा").aliases().contains("गोंडा"), f.persons().toString());
   }
+
+  @Test
+  void titledPairsTheOwnersMeetingAndTheListMetTogether() {
+    ArticleFacts f = run("date 2021-05-28 कोलकाता. प्रधानमंत्री सुनील कपूर और मुख्यमंत्री अनीता घोषाल की शुक्रवार को हवाई अड्डे पर मुलाकात हुई।");
+    assertTrue(met(f, "सुनील कपूर", "अनीता घोषाल"), f.met().toString());
+    ArticleFacts g = run("date 2021-05-28 कोलकाता. प्रधानमंत्री सुनील कपूर ने राज्य का दौरा किया। "
+        + "प्रधानमंत्री की समीक्षा बैठक में राज्यपाल हरीश भट्ट और नेता प्रतिपक्ष अमल बसु शामिल हुए।");
+    assertTrue(met(g, "सुनील कपूर", "हरीश भट्ट"), g.met().toString());
+    assertTrue(met(g, "सुनील कपूर", "अमल बसु"), g.met().toString());
+    ArticleFacts h = run("date 2023-12-06 हैदराबाद. प्रदेश अध्यक्ष रमेश राव ने दिल्ली में पार्टी अध्यक्ष सुधीर कुमार और वरिष्ठ नेता नीता सिन्हा से मुलाकात की।");
+    assertTrue(met(h, "रमेश राव", "नीता सिन्हा"), h.met().toString());
+    assertFalse(met(h, "सुधीर कुमार", "नीता सिन्हा"), "both were met, not meeting each other: " + h.met());
+  }
+
+  @Test
+  void whoChairsTheMeetingHostsItsAttendees() {
+    ArticleFacts f = run("date 2024-06-12 Bhubaneswar. Chief Minister Ravi Mohanty called on Governor Asha Pillai in the morning. "
+        + "In the evening Mr. Mohanty chaired the first meeting of his Council of Ministers. "
+        + "The meeting was attended by Deputy Chief Minister Sarita Das and Chief Secretary Ajay Rath.");
+    assertTrue(met(f, "Ravi Mohanty", "Sarita Das"), f.met().toString());
+    assertFalse(met(f, "Asha Pillai", "Sarita Das"), f.met().toString());
+  }
 }
