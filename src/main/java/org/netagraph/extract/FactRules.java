@@ -1248,23 +1248,9 @@ public final class FactRules {
    * the person is one of a coordinated pair ({@code X और Y की मुलाकात}: they met each other).
    */
   private static Mention owner(SentenceView v) {
-    List<Token> toks = v.sentence().tokens();
-    for (Mention p : v.persons()) {
-      int e = afterGloss(toks, p.end());
-      if (e >= toks.size() || !toks.get(e).norm().equals("की")) {
-        continue;
-      }
-      if (p.start() > 0 && LIST_SEPARATORS.contains(toks.get(p.start() - 1).norm())) {
-        continue;
-      }
-      for (Mention c : v.lexicon()) {
-        if (c.type() == MentionType.CUE && c.value().equals("meet") && c.start() > e && c.start() <= e + 3) {
-          return p;
-        }
-      }
-    }
-    return null;
+    return beforeMeetingWord(v, "की", 3, true);
   }
+
 
   /**
    * People listed right before the one met after से ({@code A और B से मुलाकात की}): they were met
@@ -1599,20 +1585,32 @@ public final class FactRules {
 
   /** The person (or title standing for one) before से with a meeting word at most four words on: the one met. */
   private static Mention personBeforeMeetingSe(SentenceView v) {
+    return beforeMeetingWord(v, "से", 4, false);
+  }
+
+  /**
+   * The first person (or title standing for one) followed by {@code postposition} and then, at
+   * most {@code window} words on, a meeting word; with {@code notListed} not one that closes a list.
+   */
+  private static Mention beforeMeetingWord(SentenceView v, String postposition, int window, boolean notListed) {
     List<Token> toks = v.sentence().tokens();
     for (Mention p : v.persons()) {
       int e = afterGloss(toks, p.end());
-      if (e >= toks.size() || !toks.get(e).norm().equals("से")) {
+      if (e >= toks.size() || !toks.get(e).norm().equals(postposition)) {
+        continue;
+      }
+      if (notListed && p.start() > 0 && LIST_SEPARATORS.contains(toks.get(p.start() - 1).norm())) {
         continue;
       }
       for (Mention c : v.lexicon()) {
-        if (c.type() == MentionType.CUE && c.value().equals("meet") && c.start() > e && c.start() <= e + 4) {
+        if (c.type() == MentionType.CUE && c.value().equals("meet") && c.start() > e && c.start() <= e + window) {
           return p;
         }
       }
     }
     return null;
   }
+
 
   /** {@code के साथ} stands between the agent and the one met: the agent brought companions. */
   private static boolean companionsBetween(List<Token> toks, int from, int to) {

@@ -26,14 +26,18 @@ class EvaluationTest {
 
   @Test
   void corpusScoresAtOrAboveTheFloors() {
-    Evaluator.Report r = new Evaluator(TestPipeline.get()).evaluate(List.of(Path.of("src/test/resources/eval")));
+    checkFloors("src/test/resources/eval", 16, FLOORS);
+  }
+
+  private static void checkFloors(String dir, int minArticles, Map<String, Double> floors) {
+    Evaluator.Report r = new Evaluator(TestPipeline.get()).evaluate(List.of(Path.of(dir)));
     StringWriter w = new StringWriter();
     r.print(new PrintWriter(w), true);
     System.out.println(w);
-    assertTrue(r.articles().size() >= 16, "corpus too small: " + r.articles().size());
-    for (Map.Entry<String, Double> f : FLOORS.entrySet()) {
+    assertTrue(r.articles().size() >= minArticles, dir + ": too few articles: " + r.articles().size());
+    for (Map.Entry<String, Double> f : floors.entrySet()) {
       double got = r.f1().get(f.getKey());
-      assertTrue(got >= f.getValue(), f.getKey() + " F1 " + got + " fell under the floor " + f.getValue() + "\n" + w);
+      assertTrue(got >= f.getValue(), dir + ": " + f.getKey() + " F1 " + got + " fell under the floor " + f.getValue() + "\n" + w);
     }
   }
 
@@ -47,14 +51,7 @@ class EvaluationTest {
 
   @Test
   void blindSetScoresAtOrAboveItsFloors() {
-    Evaluator.Report r = new Evaluator(TestPipeline.get()).evaluate(List.of(Path.of("src/test/resources/eval-holdout")));
-    StringWriter w = new StringWriter();
-    r.print(new PrintWriter(w), true);
-    assertTrue(r.articles().size() >= 6, "blind set too small: " + r.articles().size());
-    for (Map.Entry<String, Double> f : HOLDOUT_FLOORS.entrySet()) {
-      double got = r.f1().get(f.getKey());
-      assertTrue(got >= f.getValue(), f.getKey() + " F1 " + got + " fell under the floor " + f.getValue() + "\n" + w);
-    }
+    checkFloors("src/test/resources/eval-holdout", 6, HOLDOUT_FLOORS);
   }
 
   @Test
