@@ -84,6 +84,17 @@ public final class GraphWriter {
       }
     }
 
+    /** The latest date of the evidence, null when none has one (as holds.cypher sets it). */
+    String latestDate() {
+      String m = "";
+      for (String d : dates) {
+        if (d.compareTo(m) > 0) {
+          m = d;
+        }
+      }
+      return m.isEmpty() ? null : m;
+    }
+
     Map<String, Object> toRow() {
       row.put("articles", articles);
       row.put("evidence", evidence);
@@ -226,7 +237,7 @@ public final class GraphWriter {
     // it find it by the element id that statement returned (same transaction, so the id is sure).
     Set<String> emptied = new HashSet<>(); // replaced: forget() took all their MENTIONS away
     for (ArticleFacts f : todo) {
-      if (existing.containsKey(f.article().id())) {
+      if (existing.get(f.article().id()) != null) {
         emptied.add(f.article().id());
       }
     }
@@ -235,7 +246,9 @@ public final class GraphWriter {
     for (Map<String, Object> row : run(tx, "load/articles.cypher", Map.of("rows", articles))) {
       String id = (String) row.get("id");
       articleEid.put(id, (String) row.get("eid"));
-      if (Boolean.TRUE.equals(row.get("created")) || emptied.contains(id)) {
+      // made here: no digest before and not among the articles read at the start of the batch
+      // (an article stored without a digest by another tool may have MENTIONS: merged)
+      if (Boolean.TRUE.equals(row.get("created")) && !existing.containsKey(id) || emptied.contains(id)) {
         fresh.add(id);
       }
     }
@@ -247,11 +260,15 @@ public final class GraphWriter {
     }
     Set<String> renamed = new LinkedHashSet<>();
     Map<String, String> personEid = new HashMap<>();
+    Set<String> newPersons = new HashSet<>(); // made by this transaction: no HOLDS or MET yet
     List<Map<String, Object>> aliasRows = new ArrayList<>();
     for (Map<String, Object> row : run(tx, "load/persons.cypher", Map.of("rows", new ArrayList<>(persons.values())))) {
       String key = (String) row.get("key");
       String eid = (String) row.get("eid");
       personEid.put(key, eid);
+      if (Boolean.TRUE.equals(row.get("created"))) {
+        newPersons.add(key);
+      }
       if (Boolean.TRUE.equals(row.get("renamed"))) {
         renamed.add(key);
         continue;
@@ -342,30 +359,47 @@ public final class GraphWriter {
         officeEid.put((String) row.get("id"), (String) row.get("eid"));
       }
     }
+    // facts of persons made by this transaction cannot exist yet: CREATEd, the others merged
     List<Map<String, Object>> holdRows = new ArrayList<>();
+    List<Map<String, Object>> holdNew = new ArrayList<>();
     for (Fact h : holds.values()) {
-      String p = personEid.get((String) h.row.get("person"));
+      String key = (String) h.row.get("person");
+      String p = personEid.get(key);
       String o = officeEid.get((String) h.row.get("office"));
       if (p != null && o != null) {
         Map<String, Object> r = h.toRow();
         r.put("p", p);
         r.put("o", o);
-        holdRows.add(r);
+        if (newPersons.contains(key)) {
+          r.put("date", h.latestDate());
+          holdNew.add(r);
+        } else {
+          holdRows.add(r);
+        }
       }
+    }
+    if (!holdNew.isEmpty()) {
+      run(tx, "load/holds-create.cypher", Map.of("rows", holdNew));
     }
     if (!holdRows.isEmpty()) {
       run(tx, "load/holds.cypher", Map.of("rows", holdRows));
     }
     List<Map<String, Object>> metRowList = new ArrayList<>();
+    List<Map<String, Object>> metNew = new ArrayList<>();
     for (Fact m : met.values()) {
-      String a = personEid.get((String) m.row.get("a"));
-      String b = personEid.get((String) m.row.get("b"));
+      String ka = (String) m.row.get("a");
+      String kb = (String) m.row.get("b");
+      String a = personEid.get(ka);
+      String b = personEid.get(kb);
       if (a != null && b != null) {
         Map<String, Object> r = m.toRow();
         r.put("a", a);
         r.put("b", b);
-        metRowList.add(r);
+        (newPersons.contains(ka) || newPersons.contains(kb) ? metNew : metRowList).add(r);
       }
+    }
+    if (!metNew.isEmpty()) {
+      run(tx, "load/met-create.cypher", Map.of("rows", metNew));
     }
     if (!metRowList.isEmpty()) {
       run(tx, "load/met.cypher", Map.of("rows", metRowList));
