@@ -1,9 +1,10 @@
 // One row per HOLDS fact of the batch, with the evidence of each of its articles in load order
 // (grouped by the writer, so a popular fact's lists grow once per batch, not once per article).
-// Offices are merged first by offices.cypher. An article's evidence is kept once.
+// Persons and offices are found by the element ids earlier statements returned. An article's
+// evidence is kept once.
 UNWIND $rows AS row
-MATCH (p:Person {key: row.person})
-MATCH (o:Office {id: row.office})
+MATCH (p:Person) WHERE elementId(p) = row.p
+MATCH (o:Office) WHERE elementId(o) = row.o
 MERGE (p)-[r:HOLDS {status: row.status}]->(o)
   ON CREATE SET r.articles = [], r.evidence = [], r.dates = []
 WITH r, row, [i IN range(0, size(row.articles) - 1) WHERE NOT row.articles[i] IN r.articles] AS add

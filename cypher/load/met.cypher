@@ -1,9 +1,9 @@
 // One row per MET fact of the batch, stored from the lower person id to the higher, with the
-// evidence of each of its articles in load order (grouped by the writer). An article's evidence
-// is kept once.
+// evidence of each of its articles in load order (grouped by the writer); persons found by
+// element id. An article's evidence is kept once.
 UNWIND $rows AS row
-MATCH (a:Person {key: row.a})
-MATCH (b:Person {key: row.b})
+MATCH (a:Person) WHERE elementId(a) = row.a
+MATCH (b:Person) WHERE elementId(b) = row.b
 WITH row, CASE WHEN a.id < b.id THEN a ELSE b END AS x, CASE WHEN a.id < b.id THEN b ELSE a END AS y
 MERGE (x)-[r:MET]->(y)
   ON CREATE SET r.articles = [], r.evidence = [], r.dates = []

@@ -32,6 +32,12 @@ import org.netagraph.model.PersonEntity;
  * from the batch's surface forms instead of being recomputed from all its mentions (the full
  * recomputation is kept for replaced articles and for persons whose name changed). The graph is
  * the one the row-at-a-time rules make; {@code load/BulkLoad} follows the same rules.
+ *
+ * <p>Few index seeks: each article, person, party and office is found by its key once per batch,
+ * by the statement that merges it, which returns its element id; the statements after it in the
+ * same transaction find it by that id. MENTIONS of an article that this transaction made (or
+ * emptied, when replacing it) are CREATEd rather than merged; aliases are only rewritten for
+ * persons that got a surface form they did not have.
  */
 public final class GraphWriter {
   private final Graph graph;
@@ -76,6 +82,17 @@ public final class GraphWriter {
         evidence.add(sentence);
         dates.add(date);
       }
+    }
+
+    /** The latest date of the evidence, null when none has one (as holds.cypher sets it). */
+    String latestDate() {
+      String m = "";
+      for (String d : dates) {
+        if (d.compareTo(m) > 0) {
+          m = d;
+        }
+      }
+      return m.isEmpty() ? null : m;
     }
 
     Map<String, Object> toRow() {
@@ -213,54 +230,191 @@ public final class GraphWriter {
         }).add(a.id(), m.evidence().sentence(), date);
       }
     }
-    List<Map<String, Object>> mentionRows = new ArrayList<>(mentions.size());
     for (Map.Entry<List<String>, List<String>> e : mentions.entrySet()) {
-      mentionRows.add(Map.of("article", e.getKey().get(0), "key", e.getKey().get(1), "aliases", e.getValue()));
       newAliases.computeIfAbsent(e.getKey().get(1), k -> new LinkedHashSet<>()).addAll(e.getValue());
     }
-    run(tx, "load/articles.cypher", Map.of("rows", articles));
-    run(tx, "load/parties.cypher", Map.of("rows", new ArrayList<>(parties.values())));
-    Set<String> renamed = new LinkedHashSet<>();
-    for (Map<String, Object> row : run(tx, "load/persons.cypher", Map.of("rows", new ArrayList<>(persons.values())))) {
-      renamed.add((String) row.get("key"));
+    // Each node is found once, by its key, in the statement that merges it; the statements after
+    // it find it by the element id that statement returned (same transaction, so the id is sure).
+    Set<String> emptied = new HashSet<>(); // replaced: forget() took all their MENTIONS away
+    for (ArticleFacts f : todo) {
+      if (existing.get(f.article().id()) != null) {
+        emptied.add(f.article().id());
+      }
     }
-    run(tx, "load/mentions-persons.cypher", Map.of("rows", mentionRows));
-    run(tx, "load/mentions-states.cypher", Map.of("rows", pairs(stateMentions)));
-    run(tx, "load/mentions-parties.cypher", Map.of("rows", pairs(partyMentions)));
-    run(tx, "load/offices.cypher", Map.of("rows", new ArrayList<>(offices.values())));
-    run(tx, "load/holds.cypher", Map.of("rows", rows(holds)));
-    run(tx, "load/met.cypher", Map.of("rows", rows(met)));
+    Map<String, String> articleEid = new HashMap<>();
+    Set<String> fresh = new HashSet<>(); // no MENTIONS in the store: CREATE them
+    for (Map<String, Object> row : run(tx, "load/articles.cypher", Map.of("rows", articles))) {
+      String id = (String) row.get("id");
+      articleEid.put(id, (String) row.get("eid"));
+      // made here: no digest before and not among the articles read at the start of the batch
+      // (an article stored without a digest by another tool may have MENTIONS: merged)
+      if (Boolean.TRUE.equals(row.get("created")) && !existing.containsKey(id) || emptied.contains(id)) {
+        fresh.add(id);
+      }
+    }
+    Map<String, String> partyEid = new HashMap<>();
+    if (!parties.isEmpty()) {
+      for (Map<String, Object> row : run(tx, "load/parties.cypher", Map.of("rows", new ArrayList<>(parties.values())))) {
+        partyEid.put((String) row.get("id"), (String) row.get("eid"));
+      }
+    }
+    Set<String> renamed = new LinkedHashSet<>();
+    Map<String, String> personEid = new HashMap<>();
+    Set<String> newPersons = new HashSet<>(); // made by this transaction: no HOLDS or MET yet
+    List<Map<String, Object>> aliasRows = new ArrayList<>();
+    for (Map<String, Object> row : run(tx, "load/persons.cypher", Map.of("rows", new ArrayList<>(persons.values())))) {
+      String key = (String) row.get("key");
+      String eid = (String) row.get("eid");
+      personEid.put(key, eid);
+      if (Boolean.TRUE.equals(row.get("created"))) {
+        newPersons.add(key);
+      }
+      if (Boolean.TRUE.equals(row.get("renamed"))) {
+        renamed.add(key);
+        continue;
+      }
+      // aliases-add only for persons the batch gave a surface form they do not have yet
+      Set<String> forms = newAliases.get(key);
+      if (forms == null) {
+        continue;
+      }
+      Object name = row.get("name");
+      List<?> stored = row.get("aliases") instanceof List<?> l ? l : List.of();
+      for (String form : forms) {
+        if (!form.equals(name) && !stored.contains(form)) {
+          aliasRows.add(Map.of("p", eid, "aliases", new ArrayList<>(forms)));
+          break;
+        }
+      }
+    }
+    // persons a batch's facts name without the batch mentioning them (not made by the writer's
+    // own extraction, but possible): found by key, and left out when missing, as MATCH would
+    Set<String> others = new LinkedHashSet<>();
+    for (Fact h : holds.values()) {
+      others.add((String) h.row.get("person"));
+    }
+    for (Fact m : met.values()) {
+      others.add((String) m.row.get("a"));
+      others.add((String) m.row.get("b"));
+    }
+    others.removeAll(personEid.keySet());
+    if (!others.isEmpty()) {
+      for (Map<String, Object> row : run(tx, "load/find-persons.cypher", Map.of("keys", new ArrayList<>(others)))) {
+        personEid.put((String) row.get("key"), (String) row.get("eid"));
+      }
+    }
+    Map<String, String> stateEid = new HashMap<>();
+    Set<String> stateIds = new LinkedHashSet<>();
+    for (List<String> sm : stateMentions) {
+      stateIds.add(sm.get(1));
+    }
+    if (!stateIds.isEmpty()) {
+      for (Map<String, Object> row : run(tx, "load/find-states.cypher", Map.of("ids", new ArrayList<>(stateIds)))) {
+        stateEid.put((String) row.get("id"), (String) row.get("eid"));
+      }
+    }
+    List<Map<String, Object>> created = new ArrayList<>();
+    List<Map<String, Object>> merged = new ArrayList<>();
+    for (Map.Entry<List<String>, List<String>> e : mentions.entrySet()) {
+      String article = e.getKey().get(0);
+      Map<String, Object> r = new HashMap<>();
+      r.put("a", articleEid.get(article));
+      r.put("t", personEid.get(e.getKey().get(1)));
+      r.put("aliases", e.getValue());
+      (fresh.contains(article) ? created : merged).add(r);
+    }
+    for (List<String> sm : stateMentions) {
+      String t = stateEid.get(sm.get(1));
+      if (t != null) {
+        Map<String, Object> r = new HashMap<>();
+        r.put("a", articleEid.get(sm.get(0)));
+        r.put("t", t);
+        (fresh.contains(sm.get(0)) ? created : merged).add(r);
+      }
+    }
+    for (List<String> pm : partyMentions) {
+      Map<String, Object> r = new HashMap<>();
+      r.put("a", articleEid.get(pm.get(0)));
+      r.put("t", partyEid.get(pm.get(1)));
+      (fresh.contains(pm.get(0)) ? created : merged).add(r);
+    }
+    if (!created.isEmpty()) {
+      run(tx, "load/mentions.cypher", Map.of("rows", created));
+    }
+    if (!merged.isEmpty()) {
+      run(tx, "load/mentions-merge.cypher", Map.of("rows", merged));
+    }
+    List<Map<String, Object>> officeRows = new ArrayList<>();
+    for (Map<String, Object> or : offices.values()) {
+      for (Object k : (List<?>) or.get("persons")) {
+        if (personEid.containsKey(k)) {
+          officeRows.add(or); // an office whose holders are all unknown is not made (as no HOLDS would be)
+          break;
+        }
+      }
+    }
+    Map<String, String> officeEid = new HashMap<>();
+    if (!officeRows.isEmpty()) {
+      for (Map<String, Object> row : run(tx, "load/offices.cypher", Map.of("rows", officeRows))) {
+        officeEid.put((String) row.get("id"), (String) row.get("eid"));
+      }
+    }
+    // facts of persons made by this transaction cannot exist yet: CREATEd, the others merged
+    List<Map<String, Object>> holdRows = new ArrayList<>();
+    List<Map<String, Object>> holdNew = new ArrayList<>();
+    for (Fact h : holds.values()) {
+      String key = (String) h.row.get("person");
+      String p = personEid.get(key);
+      String o = officeEid.get((String) h.row.get("office"));
+      if (p != null && o != null) {
+        Map<String, Object> r = h.toRow();
+        r.put("p", p);
+        r.put("o", o);
+        if (newPersons.contains(key)) {
+          r.put("date", h.latestDate());
+          holdNew.add(r);
+        } else {
+          holdRows.add(r);
+        }
+      }
+    }
+    if (!holdNew.isEmpty()) {
+      run(tx, "load/holds-create.cypher", Map.of("rows", holdNew));
+    }
+    if (!holdRows.isEmpty()) {
+      run(tx, "load/holds.cypher", Map.of("rows", holdRows));
+    }
+    List<Map<String, Object>> metRowList = new ArrayList<>();
+    List<Map<String, Object>> metNew = new ArrayList<>();
+    for (Fact m : met.values()) {
+      String ka = (String) m.row.get("a");
+      String kb = (String) m.row.get("b");
+      String a = personEid.get(ka);
+      String b = personEid.get(kb);
+      if (a != null && b != null) {
+        Map<String, Object> r = m.toRow();
+        r.put("a", a);
+        r.put("b", b);
+        (newPersons.contains(ka) || newPersons.contains(kb) ? metNew : metRowList).add(r);
+      }
+    }
+    if (!metNew.isEmpty()) {
+      run(tx, "load/met-create.cypher", Map.of("rows", metNew));
+    }
+    if (!metRowList.isEmpty()) {
+      run(tx, "load/met.cypher", Map.of("rows", metRowList));
+    }
     if (replaced > 0) {
       prune(tx, touched); // forgotten mentions took surface forms away: recompute aliases, then prune
     } else {
-      List<Map<String, Object>> aliasRows = new ArrayList<>();
-      for (Map.Entry<String, Set<String>> e : newAliases.entrySet()) {
-        if (!renamed.contains(e.getKey())) {
-          aliasRows.add(Map.of("key", e.getKey(), "aliases", new ArrayList<>(e.getValue())));
-        }
+      if (!aliasRows.isEmpty()) {
+        run(tx, "load/aliases-add.cypher", Map.of("rows", aliasRows));
       }
-      run(tx, "load/aliases-add.cypher", Map.of("rows", aliasRows));
       if (!renamed.isEmpty()) {
         run(tx, "load/aliases.cypher", Map.of("keys", new ArrayList<>(renamed)));
       }
     }
     return new BatchResult(todo.size(), unchanged, replaced, holdsRows, metRows);
-  }
-
-  private static List<Map<String, Object>> pairs(Set<List<String>> pairs) {
-    List<Map<String, Object>> out = new ArrayList<>(pairs.size());
-    for (List<String> p : pairs) {
-      out.add(Map.of("article", p.get(0), "target", p.get(1)));
-    }
-    return out;
-  }
-
-  private static List<Map<String, Object>> rows(Map<List<String>, Fact> facts) {
-    List<Map<String, Object>> out = new ArrayList<>(facts.size());
-    for (Fact f : facts.values()) {
-      out.add(f.toRow());
-    }
-    return out;
   }
 
   private List<String> forget(Graph.Tx tx, String articleId) {
