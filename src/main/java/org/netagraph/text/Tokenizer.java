@@ -56,7 +56,7 @@ public final class Tokenizer {
     return out;
   }
 
-  /** An apostrophe at {@code i} starts an English possessive ('s, ’s at the end of a word): Modi's = Modi + 's. */
+  /** An apostrophe at {@code i} starts an English possessive ('s, ’s at the end of a word): X's = X + 's. */
   private static boolean possessive(String text, int i) {
     int d = text.charAt(i);
     if (d != '\'' && d != 0x2019 || i + 1 >= text.length() || (text.charAt(i + 1) != 's' && text.charAt(i + 1) != 'S')) {
