@@ -223,14 +223,8 @@ public final class Bench {
     return n;
   }
 
+  /** Extraction on {@code threads} worker threads; one thread runs on a pool of one, the same code path as two. */
   private List<ArticleFacts> extract(List<SyntheticCorpus.Item> corpus, int threads) throws InterruptedException {
-    if (threads == 1) {
-      List<ArticleFacts> out = new ArrayList<>(corpus.size());
-      for (SyntheticCorpus.Item it : corpus) {
-        out.add(pipeline.process(it.article()));
-      }
-      return out;
-    }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<ArticleFacts>> fs = new ArrayList<>();
