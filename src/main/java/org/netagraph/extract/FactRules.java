@@ -1109,8 +1109,9 @@ public final class FactRules {
     List<Token> toks = v.sentence().tokens();
     List<Mention> ps = new ArrayList<>(v.persons());
     ps.sort(java.util.Comparator.comparingInt(Mention::start));
-    if (ps.isEmpty() || ps.get(0).value().equals(host) || toks.get(ps.get(0).start()).isLatin() || !nominative(toks, ps.get(0))) {
-      return Set.of();
+    if (ps.isEmpty() || ps.get(0).value().equals(host) || toks.get(ps.get(0).start()).isLatin() || !nominative(toks, ps.get(0))
+        || listedWith(v, host).contains(ps.get(0).value())) {
+      return Set.of(); // A और B से मुलाकात: A is met with B, no visitor
     }
     for (Mention p : ps) {
       int e = afterGloss(toks, p.end());
@@ -1144,9 +1145,10 @@ public final class FactRules {
   private static boolean ownMeeting(SentenceView v) {
     List<Token> toks = v.sentence().tokens();
     for (Mention m : v.lexicon()) {
-      if (m.type() == MentionType.CUE && m.value().equals("meet") && m.start() > 0
-          && OWN_MEETING.contains(toks.get(m.start() - 1).norm())) {
-        return true;
+      for (int k = Math.max(0, m.start() - 2); m.type() == MentionType.CUE && m.value().equals("meet") && k < m.start(); k++) {
+        if (OWN_MEETING.contains(toks.get(k).norm())) {
+          return true; // मंत्रिमंडल की (पहली) बैठक
+        }
       }
     }
     return false;

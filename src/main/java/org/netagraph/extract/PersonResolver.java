@@ -637,6 +637,11 @@ public final class PersonResolver {
    * capitalised words between.
    */
   static boolean namesAnInstitution(Sentence s, Mention m, List<Mention> found) {
+    for (Mention c : found) {
+      if (c.end() == m.start() && c.type() == MentionType.OFFICE) {
+        return false; // मुख्यमंत्री X सचिवालय पहुंचे: a title names a person, who went to the place
+      }
+    }
     int i = m.end();
     for (int step = 0; step < 3 && i < s.size(); step++) {
       for (Mention c : found) {

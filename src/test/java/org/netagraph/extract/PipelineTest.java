@@ -364,4 +364,13 @@ class PipelineTest {
     assertTrue(met(f, "Ravi Mohanty", "Sarita Das"), f.met().toString());
     assertFalse(met(f, "Asha Pillai", "Sarita Das"), f.met().toString());
   }
+
+  @Test
+  void twoPeopleMetTogetherAndACabinetsOwnMeetingStayApart() {
+    ArticleFacts f = run("date 2023-12-06 हैदराबाद. पार्टी अध्यक्ष सुधीर कुमार और वरिष्ठ नेता नीता सिन्हा ने बधाई दी। "
+        + "प्रदेश अध्यक्ष ने दिल्ली में सुधीर कुमार और नीता सिन्हा से मुलाकात की थी। "
+        + "शपथ के बाद मुख्यमंत्री रमेश राव सचिवालय पहुंचे और शाम को मंत्रिमंडल की पहली बैठक की।");
+    assertFalse(met(f, "सुधीर कुमार", "नीता सिन्हा"), f.met().toString());
+    assertFalse(met(f, "रमेश राव", "नीता सिन्हा"), f.met().toString());
+  }
 }
