@@ -93,6 +93,13 @@ public final class FactRules {
     int lastHostAt = -10;
     Set<String> lastParty = Set.of(); // everyone of the last meeting: host and those it met
     List<Mention> arrived = List.of(); // people who arrived somewhere in the sentence before
+    Set<String> groupTitles = Set.of(); // plural titles the last meeting was held with (कलेक्टरों के साथ)
+    Map<String, Set<String>> titlesOf = new java.util.HashMap<>();
+    for (Holds h : holds.values()) {
+      if (h.status() == Status.CURRENT) {
+        titlesOf.computeIfAbsent(h.personKey(), k -> new LinkedHashSet<>()).add(h.office().title());
+      }
+    }
     String subject = null; // who the last sentence was about, for उन्होंने / he in the next one
     int subjectAt = -10;
     for (int si = 0; si < views.size(); si++) {
@@ -119,6 +126,7 @@ public final class FactRules {
         }
         lastHost = host;
         lastHostAt = si;
+        groupTitles = pluralTitles(v);
         lastParty = new LinkedHashSet<>();
         lastParty.add(host);
       for (Met m : found) {
@@ -139,6 +147,19 @@ public final class FactRules {
         for (Mention p : v.persons()) {
           if (!p.value().equals(lastHost)) {
             found.add(Met.of(lastHost, p.value(), ev));
+          }
+        }
+      }
+      if (found.isEmpty() && host == null && lastHost != null && si - lastHostAt <= 3 && !groupTitles.isEmpty()
+          && !calledOff(v, false)) {
+        // ... कलेक्टरों के साथ समीक्षा की। रायपुर के कलेक्टर X ने बताया ...: one of the group reported at it
+        String speaker = subject(v);
+        if (speaker != null && !speaker.equals(lastHost)) {
+          for (String t : titlesOf.getOrDefault(speaker, Set.of())) {
+            if (groupTitles.contains(t)) {
+              found.add(Met.of(lastHost, speaker, ev));
+              break;
+            }
           }
         }
       }
@@ -1133,6 +1154,13 @@ public final class FactRules {
       }
       out.add(ps.get(k).value());
     }
+    int hostAt = ps.stream().filter(p -> p.value().equals(host)).mapToInt(Mention::start).min().orElse(toks.size());
+    for (Mention p : ps) {
+      int e = afterGloss(toks, p.end());
+      if (p.start() < hostAt && e + 1 < toks.size() && toks.get(e).norm().equals("के") && toks.get(e + 1).norm().equals("साथ")) {
+        out.add(p.value()); // X, Y के साथ राजभवन पहुंचे और राज्यपाल से मिले: Y went along
+      }
+    }
     return out;
   }
 
@@ -1273,6 +1301,31 @@ public final class FactRules {
       }
       out.add(prev.value());
       cur = prev;
+    }
+    return out;
+  }
+
+  /**
+   * The titles of the plural office words a meeting was held with: {@code कलेक्टरों ... के साथ},
+   * {@code with the collectors}.
+   */
+  private static Set<String> pluralTitles(SentenceView v) {
+    List<Token> toks = v.sentence().tokens();
+    Set<String> out = new LinkedHashSet<>();
+    for (Mention o : v.lexicon()) {
+      if (o.type() != MentionType.OFFICE || !plural(v, o)) {
+        continue;
+      }
+      boolean with = false;
+      for (int i = o.end(); i + 1 < Math.min(toks.size(), o.end() + 6); i++) {
+        with |= toks.get(i).norm().equals("के") && toks.get(i + 1).norm().equals("साथ");
+      }
+      for (int i = Math.max(0, o.start() - 3); i < o.start(); i++) {
+        with |= toks.get(i).norm().equals("with");
+      }
+      if (with) {
+        out.add(o.value());
+      }
     }
     return out;
   }

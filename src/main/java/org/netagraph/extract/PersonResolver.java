@@ -117,6 +117,9 @@ public final class PersonResolver {
         }
         if (lp == null) {
           lp = lexicon.personByKey(key);
+          if (lp != null && !spelledLikeLexicon(name.get(name.size() - 1), lp)) {
+            lp = null; // X साहू keys like a listed X शाह but is someone else (named alone, not beside him)
+          }
           if (lp != null) {
             key = lp.key();
           }
@@ -406,6 +409,45 @@ public final class PersonResolver {
   }
 
   /**
+   * A surname found by key is the listed person's only if it is also spelled like one of the
+   * person's surnames: within one edit of a form in the same script (साहू is not शाह, though both
+   * key {@code sh}), within two of a form in the other script (romanised).
+   */
+  static boolean spelledLikeLexicon(String lastWord, Lexicon.Person p) {
+    boolean deva = isDevanagari(lastWord);
+    String a = roman(TextNormalizer.matchForm(lastWord));
+    boolean sameScript = false;
+    List<String> forms = new ArrayList<>(p.aliases());
+    forms.add(p.name());
+    for (String f : forms) {
+      String[] w = f.strip().split("[\\s.]+");
+      String last = w[w.length - 1];
+      if (w.length < 2 || last.isEmpty()) {
+        continue;
+      }
+      boolean same = isDevanagari(last) == deva;
+      sameScript |= same;
+      if (same && editDistance(a, roman(TextNormalizer.matchForm(last))) <= 1) {
+        return true;
+      }
+    }
+    if (sameScript) {
+      return false;
+    }
+    for (String f : forms) {
+      String[] w = f.strip().split("[\\s.]+");
+      if (w.length >= 2 && editDistance(a, roman(TextNormalizer.matchForm(w[w.length - 1]))) <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDevanagari(String word) {
+    return word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.DEVANAGARI);
+  }
+
+  /**
    * The key drops vowels and aspiration, so one word can share a surname's key and still be
    * another word (a district गोंडा and the surname गांधी both key {@code gnd}). A lone word joins a
    * person by key only when it is also spelled like one of that person's last words: romanised,
@@ -422,8 +464,7 @@ public final class PersonResolver {
   }
 
   private static String roman(String word) {
-    boolean deva = word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.DEVANAGARI);
-    return (deva ? org.netagraph.lexicon.Romanizer.romanize(word) : word).toLowerCase(java.util.Locale.ROOT);
+    return (isDevanagari(word) ? org.netagraph.lexicon.Romanizer.romanize(word) : word).toLowerCase(java.util.Locale.ROOT);
   }
 
   static int editDistance(String a, String b) {

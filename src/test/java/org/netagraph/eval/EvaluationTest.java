@@ -45,9 +45,9 @@ class EvaluationTest {
    * Floors for {@code src/test/resources/eval-holdout}: six articles written blind (by someone who
    * had not seen the rules), scored once before any change (persons 0.90, holds 0.82, former 0.87,
    * met 0.54) and used for development after that; measured 2026-11-30: persons 0.92, holds 0.86,
-   * former 0.96, met 0.74.
+   * former 0.96, met 0.80.
    */
-  static final Map<String, Double> HOLDOUT_FLOORS = Map.of("persons", 0.91, "holds", 0.85, "former", 0.90, "met", 0.70);
+  static final Map<String, Double> HOLDOUT_FLOORS = Map.of("persons", 0.91, "holds", 0.85, "former", 0.90, "met", 0.75);
 
   @Test
   void blindSetScoresAtOrAboveItsFloors() {

@@ -373,4 +373,16 @@ class PipelineTest {
     assertFalse(met(f, "सुधीर कुमार", "नीता सिन्हा"), f.met().toString());
     assertFalse(met(f, "रमेश राव", "नीता सिन्हा"), f.met().toString());
   }
+
+  @Test
+  void aCompanionOfTheVisitorAndAReportingMemberOfTheGroupMet() {
+    ArticleFacts f = run("date 2019-10-26 चंडीगढ़. हरियाणा के राज्यपाल हरीश भट्ट ने बयान दिया। "
+        + "शाम को मुख्यमंत्री रमेश राव विधायक कमल सिंह के साथ राजभवन पहुंचे और राज्यपाल हरीश भट्ट से भेंट की।");
+    assertTrue(met(f, "हरीश भट्ट", "रमेश राव"), f.met().toString());
+    assertTrue(met(f, "हरीश भट्ट", "कमल सिंह"), f.met().toString());
+    ArticleFacts g = run("date 2021-04-12 रायपुर. मुख्यमंत्री रमेश राव ने वीडियो कॉन्फ्रेंसिंग के जरिए सभी जिलों के कलेक्टरों के साथ समीक्षा बैठक की। "
+        + "दुर्ग के कलेक्टर अमित साहू ने बताया कि अस्पतालों में बिस्तर बढ़ाए गए हैं।");
+    assertTrue(met(g, "रमेश राव", "अमित साहू"), g.met().toString());
+    assertFalse(person(g, "अमित साहू").name().equals("Amit Shah"), "साहू keys like शाह but is spelled otherwise: " + g.persons());
+  }
 }
