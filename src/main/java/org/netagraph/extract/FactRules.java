@@ -110,10 +110,6 @@ public final class FactRules {
       Evidence ev = new Evidence(articleId, v.sentence().text(), date);
       List<Met> found = new ArrayList<>(meetings(v, ev));
       String host = hasMeeting(v) && !attends(v) ? host(v) : null;
-      if (host == null && hasMeeting(v) && !attends(v) && !futureVerbAfterCue(v)
-          && v.persons().stream().map(Mention::value).distinct().count() == 1) {
-        host = v.persons().get(0).value(); // X chaired the first meeting of his Cabinet: the one named holds it
-      }
       if (host != null) {
         Mention met0 = personBeforeMeetingSe(v);
         if (met0 != null && met0.value().equals(host) && !found.isEmpty()) {
@@ -1522,6 +1518,9 @@ public final class FactRules {
         }
         i++;
       }
+    }
+    if (v.persons().stream().map(Mention::value).distinct().count() == 1 && !futureVerbAfterCue(v)) {
+      return v.persons().get(0).value(); // X chaired the first meeting of his Cabinet: the one named holds it
     }
     return null;
   }

@@ -65,34 +65,11 @@ public final class GraphWriter {
   }
 
   /** One HOLDS or MET of the batch with the evidence of each of its articles, in load order. */
-  private static final class Fact {
+  private static final class Fact extends EvidenceLists {
     final Map<String, Object> row;
-    final List<String> articles = new ArrayList<>();
-    final List<String> evidence = new ArrayList<>();
-    final List<String> dates = new ArrayList<>();
 
     Fact(Map<String, Object> row) {
       this.row = row;
-    }
-
-    /** The first evidence of an article counts, as with one row per fact. */
-    void add(String article, String sentence, String date) {
-      if (articles.isEmpty() || !articles.get(articles.size() - 1).equals(article)) {
-        articles.add(article);
-        evidence.add(sentence);
-        dates.add(date);
-      }
-    }
-
-    /** The latest date of the evidence, null when none has one (as holds.cypher sets it). */
-    String latestDate() {
-      String m = "";
-      for (String d : dates) {
-        if (d.compareTo(m) > 0) {
-          m = d;
-        }
-      }
-      return m.isEmpty() ? null : m;
     }
 
     Map<String, Object> toRow() {

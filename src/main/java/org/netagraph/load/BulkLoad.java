@@ -19,6 +19,7 @@ import org.netagraph.export.CsvExporter;
 import org.netagraph.extract.Pipeline;
 import org.netagraph.graph.BulkImport;
 import org.netagraph.graph.ConnectionOptions;
+import org.netagraph.graph.EvidenceLists;
 import org.netagraph.graph.Graph;
 import org.netagraph.graph.GraphElement;
 import org.netagraph.graph.GraphWriter;
@@ -52,8 +53,8 @@ public final class BulkLoad implements Loader.Sink {
   private final Set<String> personIds = new HashSet<>();
   private final Map<String, Office> offices = new LinkedHashMap<>();
   private final Map<String, Lexicon.Party> parties = new LinkedHashMap<>();
-  private final Map<List<String>, Fact> holds = new LinkedHashMap<>();
-  private final Map<List<String>, Fact> met = new LinkedHashMap<>();
+  private final Map<List<String>, EvidenceLists> holds = new LinkedHashMap<>();
+  private final Map<List<String>, EvidenceLists> met = new LinkedHashMap<>();
   private final Set<String> articleIds = new HashSet<>();
 
   private static final class Person {
@@ -72,31 +73,6 @@ public final class BulkLoad implements Loader.Sink {
   }
 
   private record Office(String id, String title, String stateId, String partyId) {}
-
-  private static final class Fact {
-    final List<String> articles = new ArrayList<>();
-    final List<String> evidence = new ArrayList<>();
-    final List<String> dates = new ArrayList<>();
-
-    /** Articles arrive one after the other, so "already has this article" is "ends with it". */
-    void add(String article, String sentence, String date) {
-      if (articles.isEmpty() || !articles.get(articles.size() - 1).equals(article)) {
-        articles.add(article);
-        evidence.add(sentence);
-        dates.add(date);
-      }
-    }
-
-    String latest() {
-      String m = "";
-      for (String d : dates) {
-        if (d.compareTo(m) > 0) {
-          m = d;
-        }
-      }
-      return m.isEmpty() ? null : m;
-    }
-  }
 
   BulkLoad(Lexicon lexicon, Path csvDir) {
     this.lexicon = lexicon;
@@ -222,7 +198,7 @@ public final class BulkLoad implements Loader.Sink {
           if (x.office().partyId() != null) {
             party(x.office().partyId());
           }
-          holds.computeIfAbsent(List.of(q.id, oid, x.status().value()), k -> new Fact())
+          holds.computeIfAbsent(List.of(q.id, oid, x.status().value()), k -> new EvidenceLists())
               .add(a.id(), x.evidence().sentence(), date);
           h++;
         }
@@ -233,7 +209,7 @@ public final class BulkLoad implements Loader.Sink {
             continue;
           }
           List<String> pair = p1.id.compareTo(p2.id) < 0 ? List.of(p1.id, p2.id) : List.of(p2.id, p1.id);
-          met.computeIfAbsent(pair, k -> new Fact()).add(a.id(), x.evidence().sentence(), date);
+          met.computeIfAbsent(pair, k -> new EvidenceLists()).add(a.id(), x.evidence().sentence(), date);
           m++;
         }
       }
@@ -279,18 +255,18 @@ public final class BulkLoad implements Loader.Sink {
           rel("OF", "Office", o.id(), "Party", o.partyId(), Map.of());
         }
       }
-      for (Map.Entry<List<String>, Fact> e : holds.entrySet()) {
-        Fact f = e.getValue();
+      for (Map.Entry<List<String>, EvidenceLists> e : holds.entrySet()) {
+        EvidenceLists f = e.getValue();
         Map<String, Object> hp = new HashMap<>();
         hp.put("status", e.getKey().get(2));
         hp.put("articles", f.articles);
         hp.put("evidence", f.evidence);
         hp.put("dates", f.dates);
-        putIf(hp, "date", f.latest());
+        putIf(hp, "date", f.latestDate());
         rel("HOLDS", "Person", e.getKey().get(0), "Office", e.getKey().get(1), hp);
       }
-      for (Map.Entry<List<String>, Fact> e : met.entrySet()) {
-        Fact f = e.getValue();
+      for (Map.Entry<List<String>, EvidenceLists> e : met.entrySet()) {
+        EvidenceLists f = e.getValue();
         rel("MET", "Person", e.getKey().get(0), "Person", e.getKey().get(1),
             Map.of("articles", f.articles, "evidence", f.evidence, "dates", f.dates));
       }
