@@ -61,7 +61,15 @@ public final class GraphWriter {
   }
 
   public BatchResult write(List<ArticleFacts> batch) {
-    return graph.write(tx -> writeIn(tx, batch));
+    if (!TIMED) {
+      return graph.write(tx -> writeIn(tx, batch));
+    }
+    long t0 = System.nanoTime();
+    try {
+      return graph.write(tx -> writeIn(tx, batch));
+    } finally {
+      TIMINGS.merge("(transaction, with commit)", (System.nanoTime() - t0) / 1_000_000, Long::sum);
+    }
   }
 
   /** One HOLDS or MET of the batch with the evidence of each of its articles, in load order. */
