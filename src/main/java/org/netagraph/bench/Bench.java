@@ -50,8 +50,9 @@ public final class Bench {
    *     this many relationships made from planted facts ({@link SyntheticFacts}) instead of on the
    *     extracted corpus
    * @param writerBatch articles per write transaction for the writer
+   * @param ceiling also measure {@link CoreApiCeiling}, the most any transactional writer could do
    */
-  public record Options(int articles, long seed, Path work, int baselineArticles, int naiveFacts, long graphScale, int writerBatch) {}
+  public record Options(int articles, long seed, Path work, int baselineArticles, int naiveFacts, long graphScale, int writerBatch, boolean ceiling) {}
 
   private final Pipeline pipeline;
   private final Supplier<CoreNlpBaseline> baselineA;
@@ -202,6 +203,16 @@ public final class Bench {
     }
     r.put("peak_heap_mb", peak / (1024 * 1024));
     r.put("planted_facts_recall", round(recall(corpus, facts)));
+    if (o.ceiling() && r.containsKey("baseline_c_rels_per_s")) {
+      // last, so its in-memory grouping of the whole graph does not count in the peak heap above
+      say("ceiling: the same graph through the engine's embedded Java API, grouped in memory, no Cypher, no Bolt");
+      CoreApiCeiling.Result c = CoreApiCeiling.run(pipeline.lexicon(), toWrite, o.work().resolve("ceiling"));
+      double cr = c.relsPerSecond();
+      r.put("ceiling_relationships", c.relationships()); // the writer's graph_relationships: the same graph
+      r.put("ceiling_core_api_rels_per_s", round(cr));
+      r.put("ceiling_vs_baseline_c", round(cr / (Double) r.get("baseline_c_rels_per_s")));
+      r.put("writer_vs_ceiling", round((Double) r.get("writer_rels_per_s") / cr));
+    }
     return r;
   }
 

@@ -43,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--writer-batch", paramLabel = "N", defaultValue = "100", description = "Articles per write transaction for the writer (default: ${DEFAULT-VALUE}).")
   int writerBatch;
 
+  @Option(names = "--no-ceiling", negatable = false,
+      description = "Skip the ceiling: the same graph written through the engine's embedded Java API (no Cypher, no Bolt, grouped in memory), the most any transactional writer could do, reported against baseline C.")
+  boolean noCeiling;
+
   @Option(names = "--write-corpus", paramLabel = "DIR",
       description = "Only write the --articles synthetic articles as files to DIR (one at a time, for bench/load-scale.sh), then stop.")
   Path writeCorpus;
@@ -68,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
     Map<String, Object> r;
     try {
       r = new Bench(Pipelines.standard(null), CoreNlpBaseline::new, spec.commandLine().getErr())
-          .run(new Bench.Options(articles, seed, work, baselineArticles, naiveFacts, graphScale, writerBatch));
+          .run(new Bench.Options(articles, seed, work, baselineArticles, naiveFacts, graphScale, writerBatch, !noCeiling));
     } finally {
       // the stores and the csv of a 1M-relationship run take a few GB
       org.netagraph.ScratchDir.delete(work);

@@ -59,6 +59,22 @@ public final class EmbeddedServer implements AutoCloseable {
     return new EmbeddedServer(dbms, port, store);
   }
 
+  /**
+   * The same engine settings without Bolt, for in-process measurement only (the bench's ceiling
+   * for transactional writers); netagraph itself reads and writes through the driver.
+   */
+  public static DatabaseManagementService startWithoutBolt(Path store) {
+    try {
+      return EngineSettings.apply(new DatabaseManagementServiceBuilder(store.toAbsolutePath()))
+          .setConfig(BoltConnector.enabled, false)
+          .setConfig(HttpConnector.enabled, false)
+          .setConfig(HttpsConnector.enabled, false)
+          .build();
+    } catch (RuntimeException e) {
+      throw new DatabaseException(describeStartFailure(store, e), e);
+    }
+  }
+
   static final String HOLDER_FILE = "netagraph.pid";
 
   /** The process id written by the process that holds the store, if it is still alive. */
