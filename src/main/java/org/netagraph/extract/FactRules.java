@@ -139,10 +139,13 @@ public final class FactRules {
           }
         }
       } else if (found.isEmpty() && lastHost != null && si - lastHostAt <= 4 && attends(v) && !ownMeeting(v)) {
-        // बैठक में X, Y शामिल हुए / X also attended the meeting: the meeting of a sentence or few before
+        // बैठक में X, Y शामिल हुए / X also attended the meeting: the meeting of a sentence or few
+        // before, with its host and everyone it met (प्रतिनिधिमंडल में A, B शामिल थे: they met the one visited)
         for (Mention p : v.persons()) {
-          if (!p.value().equals(lastHost)) {
-            found.add(Met.of(lastHost, p.value(), ev));
+          for (String q : lastParty) {
+            if (!p.value().equals(q)) {
+              found.add(Met.of(q, p.value(), ev));
+            }
           }
         }
       }

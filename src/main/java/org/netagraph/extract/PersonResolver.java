@@ -672,12 +672,18 @@ public final class PersonResolver {
     return b.toString();
   }
 
+  /** "Located in": the word before it names a place. */
+  private static final Set<String> LOCATED = Set.of("स्थित");
+
   /**
    * A name that is part of an institution's or place's name (<name> अस्पताल, <name>
    * Government General Hospital): an institution cue within the next three words, with only
    * capitalised words between.
    */
   static boolean namesAnInstitution(Sentence s, Mention m, List<Mention> found) {
+    if (m.end() < s.size() && LOCATED.contains(s.tokens().get(m.end()).norm())) {
+      return true; // मुख्यमंत्री X स्थित आवास पर पहुंचे: X स्थित (located in X) is a place, even after a title
+    }
     for (Mention c : found) {
       if (c.end() == m.start() && c.type() == MentionType.OFFICE) {
         return false; // मुख्यमंत्री X सचिवालय पहुंचे: a title names a person, who went to the place

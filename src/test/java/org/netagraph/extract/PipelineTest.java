@@ -385,4 +385,20 @@ class PipelineTest {
     assertTrue(met(g, "रमेश राव", "अमित साहू"), g.met().toString());
     assertFalse(person(g, "अमित साहू").name().equals("Amit Shah"), "साहू keys like शाह but is spelled otherwise: " + g.persons());
   }
+
+  @Test
+  void aDelegationsMembersMetTheOneVisitedAndAPlaceBeforeSthitIsNoPerson() {
+    ArticleFacts f = run("date 2022-03-09 पटना. राज्यपाल हरीश भट्ट ने विधेयक पर हस्ताक्षर किए। "
+        + "दोपहर में प्रदेश अध्यक्ष कमल सिंह के नेतृत्व में पार्टी का एक प्रतिनिधिमंडल राज्यपाल से मिला। "
+        + "प्रतिनिधिमंडल में विधायक अमित साहू और नीता सिन्हा शामिल थे। "
+        + "शाम को मुख्यमंत्री रमेश राव कंकड़बाग स्थित आवास पर पहुंचे।");
+    assertTrue(met(f, "हरीश भट्ट", "कमल सिंह"), f.met().toString());
+    assertTrue(met(f, "हरीश भट्ट", "अमित साहू"), f.met().toString());
+    assertTrue(met(f, "हरीश भट्ट", "नीता सिन्हा"), f.met().toString());
+    assertTrue(f.persons().stream().noneMatch(p -> p.name().contains("Kankad") || p.aliases().contains("कंकड़बाग")), f.persons().toString());
+    ArticleFacts g = run("date 2022-03-09 Patna. Chief Minister Ramesh Rao met Governor Harish Bhatt at Raj Bhavan. "
+        + "The meeting was also attended by Chief Secretary Amit Sahu.");
+    assertTrue(met(g, "Harish Bhatt", "Amit Sahu"), "an attendee met everyone of the meeting: " + g.met());
+    assertTrue(met(g, "Ramesh Rao", "Amit Sahu"), g.met().toString());
+  }
 }
