@@ -1387,6 +1387,9 @@ public final class FactRules {
         } else if (separated && l != null && l.type() != MentionType.CUE || l != null && l.type() == MentionType.CUE
             && !l.value().equals("meet") && separated) {
           i = l.end(); // X और मुख्यमंत्री Y, X and BJP president Y: the next one's title
+          if (l.type() == MentionType.HONORIFIC && i < end && toks.get(i).text().equals(".")) {
+            i++; // X and Mr. Y held talks
+          }
         } else if (separated && (w.equals("के") || w.equals("की") || w.equals("का") || w.equals("of") || w.equals("the"))) {
           i++;
         } else {

@@ -44,14 +44,27 @@ class EvaluationTest {
   /**
    * Floors for {@code src/test/resources/eval-holdout}: six articles written blind (by someone who
    * had not seen the rules), scored once before any change (persons 0.90, holds 0.82, former 0.87,
-   * met 0.54) and used for development after that; measured 2026-11-30: persons 0.92, holds 0.86,
-   * former 0.96, met 0.80.
+   * met 0.54) and used for development after that; measured 2026-11-30: persons 0.93, holds 0.86,
+   * former 0.96, met 0.82.
    */
-  static final Map<String, Double> HOLDOUT_FLOORS = Map.of("persons", 0.91, "holds", 0.85, "former", 0.90, "met", 0.75);
+  static final Map<String, Double> HOLDOUT_FLOORS = Map.of("persons", 0.92, "holds", 0.85, "former", 0.90, "met", 0.78);
 
   @Test
   void blindSetScoresAtOrAboveItsFloors() {
     checkFloors("src/test/resources/eval-holdout", 6, HOLDOUT_FLOORS);
+  }
+
+  /**
+   * Floors for {@code src/test/resources/eval-holdout2}, the second blind set (written the same
+   * way, other states), scored once before any change (persons 0.97, holds 0.88, former 0.76, met
+   * 0.70) and used for development after that; measured 2026-11-30: persons 0.99, holds 0.92,
+   * former 0.76, met 0.90.
+   */
+  static final Map<String, Double> HOLDOUT2_FLOORS = Map.of("persons", 0.97, "holds", 0.90, "former", 0.70, "met", 0.85);
+
+  @Test
+  void secondBlindSetScoresAtOrAboveItsFloors() {
+    checkFloors("src/test/resources/eval-holdout2", 6, HOLDOUT2_FLOORS);
   }
 
   @Test

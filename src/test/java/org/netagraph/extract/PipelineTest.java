@@ -401,4 +401,14 @@ class PipelineTest {
     assertTrue(met(g, "Harish Bhatt", "Amit Sahu"), "an attendee met everyone of the meeting: " + g.met());
     assertTrue(met(g, "Ramesh Rao", "Amit Sahu"), g.met().toString());
   }
+
+  @Test
+  void twoWhoHeldTalksMetAWouldMeetIsAPlanAndNewPortfoliosHaveTitles() {
+    ArticleFacts f = run("date 2023-12-12 Bengaluru. Former Chief Minister Ravi Gowda and Mr. Anil Hegde later held talks at a hotel. "
+        + "Mr. Gowda said his father Suresh Gowda would meet Union Coal Minister Arun Joshi next week.");
+    assertTrue(met(f, "Ravi Gowda", "Anil Hegde"), f.met().toString());
+    assertFalse(met(f, "Suresh Gowda", "Arun Joshi"), "a meeting still to come: " + f.met());
+    assertTrue(f.holds().stream().anyMatch(h -> h.office().title().equals("Coal Minister") && h.office().stateId() == null),
+        f.holds().toString());
+  }
 }
