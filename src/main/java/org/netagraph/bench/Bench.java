@@ -25,6 +25,7 @@ import org.netagraph.extract.Pipeline;
 import org.netagraph.extract.corenlp.CoreNlpBaseline;
 import org.netagraph.graph.BulkImport;
 import org.netagraph.graph.ConnectionOptions;
+import org.netagraph.graph.CoreApiCeiling;
 import org.netagraph.graph.Graph;
 import org.netagraph.graph.GraphElement;
 import org.netagraph.graph.GraphWriter;
@@ -50,7 +51,7 @@ public final class Bench {
    *     this many relationships made from planted facts ({@link SyntheticFacts}) instead of on the
    *     extracted corpus
    * @param writerBatch articles per write transaction for the writer
-   * @param ceiling also measure {@link CoreApiCeiling}, the most any transactional writer could do
+   * @param ceiling also measure {@link org.netagraph.graph.CoreApiCeiling}, the most any transactional writer could do
    */
   public record Options(int articles, long seed, Path work, int baselineArticles, int naiveFacts, long graphScale, int writerBatch, boolean ceiling) {}
 

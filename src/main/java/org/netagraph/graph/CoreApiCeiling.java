@@ -1,4 +1,4 @@
-package org.netagraph.bench;
+package org.netagraph.graph;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +15,6 @@ import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
-import org.netagraph.graph.CypherFiles;
-import org.netagraph.graph.EmbeddedServer;
-import org.netagraph.graph.EvidenceLists;
 import org.netagraph.lexicon.Lexicon;
 import org.netagraph.model.Article;
 import org.netagraph.model.ArticleFacts;
@@ -27,7 +24,7 @@ import org.netagraph.model.OfficeRef;
 import org.netagraph.model.PersonEntity;
 
 /**
- * A measuring device, not a loader: how fast any transactional writer could possibly put the
+ * A measuring device for the bench, not a loader (netagraph reads and writes through the driver): how fast any transactional writer could possibly put the
  * bench's graph into this engine. It groups the whole graph in memory first (every fact once, its
  * evidence complete), then creates the nodes and relationships with the engine's embedded Java
  * API in transactions of {@value #TX_SIZE} records: no Cypher, no Bolt, no lookups, no merges,
@@ -37,7 +34,7 @@ import org.netagraph.model.PersonEntity;
  * and its ratio to baseline C, so a target stated against C can be judged against what the
  * transactional engine allows on the same machine in the same run.
  */
-final class CoreApiCeiling {
+public final class CoreApiCeiling {
   static final int TX_SIZE = 10_000;
 
   private CoreApiCeiling() {}
@@ -56,10 +53,10 @@ final class CoreApiCeiling {
   }
 
   /** What the ceiling wrote, and how fast (the write alone, not the grouping). */
-  record Result(long relationships, double relsPerSecond) {}
+  public record Result(long relationships, double relsPerSecond) {}
 
   /** Writes {@code facts} into a fresh store at {@code store}. */
-  static Result run(Lexicon lexicon, Iterable<ArticleFacts> facts, Path store) {
+  public static Result run(Lexicon lexicon, Iterable<ArticleFacts> facts, Path store) {
     Map<String, PersonEntity> persons = new LinkedHashMap<>();
     Map<String, TreeSet<String>> aliases = new HashMap<>();
     List<Article> articles = new ArrayList<>();
