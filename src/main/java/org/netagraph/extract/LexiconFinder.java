@@ -40,6 +40,10 @@ public final class LexiconFinder implements MentionFinder {
         i++;
         continue;
       }
+      if (initialsBeforeAName(sentence, m)) {
+        i = m.end(); // C. M. Ibrahim: the initials of a name, not the Chief Minister
+        continue;
+      }
       String surface = sentence.span(m.start(), m.end());
       for (Lexicon.Entry e : m.entries()) {
         out.add(new Mention(
@@ -48,5 +52,39 @@ public final class LexiconFinder implements MentionFinder {
       i = m.end();
     }
     return out;
+  }
+
+  /**
+   * An office abbreviation written as dotted capitals (C. M., P. M.) right before a capitalised
+   * word: a person's initials ({@code C. M. Ibrahim}), since the titles are written CM, PM or
+   * C.M. before a name only rarely. Undotted forms (CM Yogi) stay titles.
+   */
+  static boolean initialsBeforeAName(Sentence sentence, PhraseIndex.Match<Lexicon.Entry> m) {
+    boolean office = false;
+    for (Lexicon.Entry e : m.entries()) {
+      office |= e.type() == org.netagraph.model.MentionType.OFFICE;
+    }
+    if (!office) {
+      return false;
+    }
+    int letters = 0;
+    int dots = 0;
+    for (int k = m.start(); k < m.end(); k++) {
+      String t = sentence.tokens().get(k).text();
+      if (t.equals(".")) {
+        dots++;
+      } else if (t.length() == 1 && Character.isUpperCase(t.charAt(0)) && t.charAt(0) < 128) {
+        letters++;
+      } else {
+        return false;
+      }
+    }
+    int next = m.end();
+    while (next < sentence.size() && sentence.tokens().get(next).text().equals(".")) {
+      next++;
+      dots++;
+    }
+    return letters >= 2 && dots >= letters && next < sentence.size() && sentence.tokens().get(next).isCapitalised()
+        && sentence.tokens().get(next).isLatin() && sentence.tokens().get(next).text().length() > 1;
   }
 }

@@ -411,4 +411,18 @@ class PipelineTest {
     assertTrue(f.holds().stream().anyMatch(h -> h.office().title().equals("Coal Minister") && h.office().stateId() == null),
         f.holds().toString());
   }
+
+  @Test
+  void dottedCapitalsBeforeANameAreInitialsAndDeputyCmsArePlural() {
+    ArticleFacts f = run("date 2023-12-12 Bengaluru. C. M. Rafiq, a former JD(S) State president, criticised the tie-up. "
+        + "CM Ravi Gowda did not respond.");
+    assertTrue(f.holds().stream().noneMatch(h -> h.office().title().equals("Chief Minister")
+        && f.persons().stream().anyMatch(p -> p.key().equals(h.personKey()) && p.name().contains("Rafiq"))), f.holds().toString());
+    assertTrue(f.persons().stream().anyMatch(p -> p.name().contains("Rafiq") && p.name().startsWith("C")), f.persons().toString());
+    assertTrue(f.holds().stream().anyMatch(h -> h.office().title().equals("Chief Minister")
+        && f.persons().stream().anyMatch(p -> p.key().equals(h.personKey()) && p.name().equals("Ravi Gowda"))), f.holds().toString());
+    ArticleFacts g = run("date 2021-09-22 Chandigarh. Punjab CM Ravi Sandhu and Deputy CMs Anil Bajwa and Suresh Soni met the Governor.");
+    assertTrue(g.holds().stream().anyMatch(h -> h.office().title().equals("Deputy Chief Minister")), g.holds().toString());
+    assertEquals(1, g.holds().stream().filter(h -> h.office().title().equals("Chief Minister")).count(), g.holds().toString());
+  }
 }
