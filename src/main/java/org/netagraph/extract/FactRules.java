@@ -474,7 +474,9 @@ public final class FactRules {
       // serve in other states, महाराष्ट्र के राज्यपाल और पूर्व मुख्यमंत्री X)
       String w = toks.get(q.left - 1).norm();
       Mention prev = lexiconEndingAt(v, q.left - 1);
-      if ((w.equals("and") || w.equals("और")) && prev != null && prev.type() == MentionType.OFFICE && prev.kind().equals("party")) {
+      // (an In-charge is by rule from another state: पंजाब प्रभारी और पूर्व मुख्यमंत्री X is no Punjab CM)
+      if ((w.equals("and") || w.equals("और")) && prev != null && prev.type() == MentionType.OFFICE && prev.kind().equals("party")
+          && !prev.value().equals("In-charge")) {
         Quals pq = left(v, prev.start());
         q.state = pq.state;
         q.cityState = pq.cityState;
@@ -767,8 +769,18 @@ public final class FactRules {
       return null;
     }
     int i = right + 1;
+    boolean unknownUsed = false;
     for (int guard = 0; guard < 4 && i < toks.size(); guard++) {
       Mention m = lexiconAt(v, i);
+      if (m == null && !unknownUsed && toks.get(i).isWord() && personAt(v, i) == null) {
+        // पूर्व मुख्यमंत्री और गढ़वाल से सांसद X, former CM and Garhwal MP X: a constituency before the second title
+        unknownUsed = true;
+        i++;
+        if (i < toks.size() && (toks.get(i).norm().equals("से") || toks.get(i).norm().equals("from"))) {
+          i++;
+        }
+        continue;
+      }
       if (m == null) {
         return null;
       }

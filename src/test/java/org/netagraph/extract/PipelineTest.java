@@ -425,4 +425,16 @@ class PipelineTest {
     assertTrue(g.holds().stream().anyMatch(h -> h.office().title().equals("Deputy Chief Minister")), g.holds().toString());
     assertEquals(1, g.holds().stream().filter(h -> h.office().title().equals("Chief Minister")).count(), g.holds().toString());
   }
+
+  @Test
+  void aSecondTitleAfterAConstituencyAndAnInChargesStateStayWithTheirOwners() {
+    ArticleFacts f = run("date 2021-07-06 देहरादून. इसके बाद मुख्यमंत्री रमेश राव पूर्व मुख्यमंत्री और गढ़वाल से सांसद अनिल नेगी के आवास पहुंचे।");
+    assertTrue(f.holds().stream().anyMatch(h -> h.status() == Status.FORMER && h.personKey().equals(person(f, "अनिल नेगी").key())),
+        f.holds().toString());
+    assertTrue(f.holds().stream().noneMatch(h -> h.status() == Status.FORMER && h.personKey().equals(person(f, "रमेश राव").key())),
+        f.holds().toString());
+    ArticleFacts g = run("date 2021-07-06 देहरादून. कांग्रेस के पंजाब प्रभारी और पूर्व मुख्यमंत्री हरीश नेगी ने तंज कसा।");
+    assertTrue(g.holds().stream().anyMatch(h -> h.status() == Status.FORMER && "uttarakhand".equals(h.office().stateId())), g.holds().toString());
+    assertTrue(g.holds().stream().noneMatch(h -> h.status() == Status.FORMER && "punjab".equals(h.office().stateId())), g.holds().toString());
+  }
 }
