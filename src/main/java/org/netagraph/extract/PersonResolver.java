@@ -554,7 +554,7 @@ public final class PersonResolver {
             Token t = s.tokens().get(i);
             boolean plainSurname = t.isDevanagari() && t.text().length() >= 3 && !COMMON_NAME_WORDS.contains(t.norm())
                 && words.nameLike(t, false);
-            if (t.isCapitalised() || (t.isDevanagari() && beforeCase(s, i + 1))
+            if (t.isCapitalised() || (t.isDevanagari() && (beforeCase(s, i + 1) || beforeTitle(s, i + 1)))
                 || (plainSurname && byWord(clusters, t.norm(), true, null).size() == 1 && byWord(clusters, t.norm(), false, null).isEmpty())) {
               List<Cluster> hits = byWord(clusters, t.norm(), true, null);
               if (hits.isEmpty()) {
@@ -592,6 +592,14 @@ public final class PersonResolver {
   /** The token at {@code i} is a case marker or a speech verb, as after a name. */
   private static boolean beforeCase(Sentence s, int i) {
     return i < s.size() && CASE_MARKERS.contains(s.tokens().get(i).norm());
+  }
+
+  /**
+   * The token at {@code i} is an office word, as after a subject named before another's title
+   * (हार्दिक मुख्यमंत्री X के आवास पहुंचे: a given name alone, of someone named in full earlier).
+   */
+  private boolean beforeTitle(Sentence s, int i) {
+    return i < s.size() && s.tokens().get(i).isDevanagari() && lexicon.officeWords().contains(s.tokens().get(i).norm());
   }
 
   private static boolean inside(List<Mention> have, int i) {

@@ -437,4 +437,12 @@ class PipelineTest {
     assertTrue(g.holds().stream().anyMatch(h -> h.status() == Status.FORMER && "uttarakhand".equals(h.office().stateId())), g.holds().toString());
     assertTrue(g.holds().stream().noneMatch(h -> h.status() == Status.FORMER && "punjab".equals(h.office().stateId())), g.holds().toString());
   }
+
+  @Test
+  void aGivenNameAloneBeforeAnothersTitleIsThePersonNamedEarlier() {
+    ArticleFacts f = run("date 2022-06-02 अहमदाबाद. युवा नेता हार्दिक देसाई भाजपा में शामिल हो गए। "
+        + "सदस्यता लेने के बाद हार्दिक मुख्यमंत्री रमेश राव के आवास पहुंचे।");
+    assertTrue(person(f, "हार्दिक देसाई").aliases().contains("हार्दिक"), f.persons().toString());
+    assertTrue(met(f, "हार्दिक देसाई", "रमेश राव"), f.met().toString());
+  }
 }
