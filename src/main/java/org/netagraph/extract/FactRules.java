@@ -52,7 +52,7 @@ public final class FactRules {
   private static final Set<String> LINKS = Set.of("is", "was", "as", "became", "remains", ",", "—", "who", "also", "currently", "now");
   private static final Set<String> PRONOUNS = Set.of("वह", "वे", "वो", "he", "she", "who", "जो");
   private static final Set<String> HOST_AFTER = Set.of("से");
-  private static final Set<String> HOST_AFTER_KE = Set.of("साथ", "आवास", "घर", "निवास", "बंगले", "दफ्तर", "कार्यालय");
+  private static final Set<String> HOST_AFTER_KE = Set.of("साथ", "पास", "आवास", "घर", "निवास", "बंगले", "दफ्तर", "कार्यालय");
   private static final Set<String> HOST_BEFORE_SKIP =
       Set.of("with", "on", "the", "of", "at", "residence", "his", "her", "their", "home", "office", ":");
 

@@ -445,4 +445,11 @@ class PipelineTest {
     assertTrue(person(f, "हार्दिक देसाई").aliases().contains("हार्दिक"), f.persons().toString());
     assertTrue(met(f, "हार्दिक देसाई", "रमेश राव"), f.met().toString());
   }
+
+  @Test
+  void whoWentToSomeoneMetThem() {
+    ArticleFacts f = run("date 2020-06-24 रांची. मुख्यमंत्री रमेश राव ने बयान दिया। "
+        + "शाम को मुख्यमंत्री कांके रोड स्थित आवास पर पार्टी अध्यक्ष अनिल मुंडा के पास पहुँचे।");
+    assertTrue(met(f, "रमेश राव", "अनिल मुंडा"), f.met().toString());
+  }
 }
