@@ -794,8 +794,9 @@ public final class FactRules {
 
   private static final Set<String> ROLE_VERBS =
       Set.of("sworn", "oath", "appointed", "elected", "named", "chosen", "installed", "became", "become", "inducted", "picked", "nominated", "re-elected");
+  private static final Set<String> PASSIVE_AUX = Set.of("was", "is", "were", "are", "been", "be");
   private static final Set<String> ROLE_SKIP = Set.of("the", "a", "an", "new", "its", "state's", "first", "next", "second",
-      "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "youngest", "oldest", "acting", "interim");
+      "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "st", "nd", "rd", "th", "youngest", "oldest", "acting", "interim");
 
   /**
    * The person a role is given to: {@code X was sworn in as the 15th Chief Minister of Himachal
@@ -811,9 +812,15 @@ public final class FactRules {
     while (i >= 0 && (ROLE_SKIP.contains(toks.get(i).norm()) || toks.get(i).norm().matches("\\d+(st|nd|rd|th)?"))) {
       i--;
     }
+    int passive = -1; // X, a four-time MLA from Y, was sworn in as ...: X is the subject, not Y
     if (i >= 1 && toks.get(i).norm().equals("as")) {
       for (int k = Math.max(0, i - 5); k < i; k++) {
-        role |= ROLE_VERBS.contains(toks.get(k).norm());
+        if (ROLE_VERBS.contains(toks.get(k).norm())) {
+          role = true;
+          if (k > 0 && PASSIVE_AUX.contains(toks.get(k - 1).norm())) {
+            passive = k - 1;
+          }
+        }
       }
     }
     if (!role && right + 2 < toks.size()) {
@@ -846,6 +853,13 @@ public final class FactRules {
     }
     if (object != null) {
       return object;
+    }
+    if (passive > 0) {
+      for (Mention p : v.persons()) {
+        if (p.end() <= passive) {
+          return p; // the first person named: the subject, before any apposition about it
+        }
+      }
     }
     if (agentAt >= 0) {
       int k = agentAt;

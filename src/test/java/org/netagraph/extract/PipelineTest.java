@@ -452,4 +452,14 @@ class PipelineTest {
         + "शाम को मुख्यमंत्री कांके रोड स्थित आवास पर पार्टी अध्यक्ष अनिल मुंडा के पास पहुँचे।");
     assertTrue(met(f, "रमेश राव", "अनिल मुंडा"), f.met().toString());
   }
+
+  @Test
+  void theSubjectOfAPassiveOathHoldsTheOfficeNotANameInItsApposition() {
+    ArticleFacts f = run("date 2024-06-12 Bhubaneswar. Ravi Mohanty, a four-time MLA from Keonjhar and a close aide of Asha Pillai, "
+        + "was sworn in as the 15th Chief Minister of Odisha on Wednesday.");
+    assertTrue(f.holds().stream().anyMatch(h -> h.office().title().equals("Chief Minister") && "odisha".equals(h.office().stateId())
+        && h.personKey().equals(person(f, "Ravi Mohanty").key())), f.holds().toString());
+    assertTrue(f.holds().stream().noneMatch(h -> h.office().title().equals("Chief Minister")
+        && !h.personKey().equals(person(f, "Ravi Mohanty").key())), f.holds().toString());
+  }
 }
