@@ -253,8 +253,45 @@ public final class FactRules {
         }
       }
       out.addAll(listed);
+      if (a.office() != null && a.holder() == null && listed.isEmpty()) {
+        int from = oathListStart(v, o);
+        for (Mention p : v.persons()) {
+          if (from >= 0 && p.start() >= from) {
+            out.add(new Holds(p.value(), a.office(), Status.CURRENT, ev)); // मंत्री पद की शपथ लेने वालों में A, B और C
+          }
+        }
+      }
     }
     return out;
+  }
+
+  private static final List<List<String>> OATH_LIST_HI = List.of(
+      List.of("पद", "की", "शपथ", "लेने", "वालों", "में"), List.of("पद", "की", "शपथ", "लेने", "वाले"),
+      List.of("के", "रूप", "में", "शपथ", "लेने", "वालों", "में"));
+
+  /**
+   * Where the list of those who took an office's oath begins, or -1: {@code मंत्री पद की शपथ लेने
+   * वालों में A, B और C शामिल हैं}, {@code among those sworn in as ministers were A, B and C}.
+   */
+  private static int oathListStart(SentenceView v, Mention o) {
+    List<Token> toks = v.sentence().tokens();
+    for (List<String> p : OATH_LIST_HI) {
+      if (o.end() + p.size() <= toks.size()) {
+        boolean all = true;
+        for (int k = 0; k < p.size() && all; k++) {
+          all = toks.get(o.end() + k).norm().equals(p.get(k));
+        }
+        if (all) {
+          return o.end() + p.size();
+        }
+      }
+    }
+    if (o.start() >= 4 && toks.get(o.start() - 1).norm().equals("as") && toks.get(o.start() - 2).norm().equals("in")
+        && toks.get(o.start() - 3).norm().equals("sworn") && toks.get(o.start() - 4).norm().equals("those") && o.end() < toks.size()
+        && Set.of("were", "are", "include", "included", "was").contains(toks.get(o.end()).norm())) {
+      return o.end() + 1;
+    }
+    return -1;
   }
 
   private static final Set<String> LIST_FOLLOWS = Set.of("इनमें", "इनमे", "इनमें से", "these", "they", "among");

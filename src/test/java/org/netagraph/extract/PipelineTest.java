@@ -462,4 +462,15 @@ class PipelineTest {
     assertTrue(f.holds().stream().noneMatch(h -> h.office().title().equals("Chief Minister")
         && !h.personKey().equals(person(f, "Ravi Mohanty").key())), f.holds().toString());
   }
+
+  @Test
+  void thoseListedAsTakingAnOfficesOathHoldIt() {
+    ArticleFacts f = run("date 2023-12-07 हैदराबाद. मंत्री पद की शपथ लेने वालों में पूर्व प्रदेश अध्यक्ष रमेश राव, अनिल कुमार और नीता सिन्हा शामिल हैं।");
+    for (String n : List.of("रमेश राव", "अनिल कुमार", "नीता सिन्हा")) {
+      assertTrue(f.holds().stream().anyMatch(h -> h.office().title().equals("Minister") && "telangana".equals(h.office().stateId())
+          && h.status() == Status.CURRENT && h.personKey().equals(person(f, n).key())), n + ": " + f.holds());
+    }
+    ArticleFacts g = run("date 2023-12-07 Hyderabad. Among those sworn in as Ministers were Ravi Rao, Anil Kumar and Nita Sinha.");
+    assertEquals(3, g.holds().stream().filter(h -> h.office().title().equals("Minister")).count(), g.holds().toString());
+  }
 }
