@@ -41,7 +41,7 @@ public final class LexiconFinder implements MentionFinder {
         continue;
       }
       if (initialsBeforeAName(sentence, m)) {
-        i = m.end(); // C. M. Ibrahim: the initials of a name, not the Chief Minister
+        i = m.end(); // C. M. X: the initials of a name, not the Chief Minister
         continue;
       }
       String surface = sentence.span(m.start(), m.end());
@@ -56,7 +56,7 @@ public final class LexiconFinder implements MentionFinder {
 
   /**
    * An office abbreviation written as dotted capitals (C. M., P. M.) right before a capitalised
-   * word: a person's initials ({@code C. M. Ibrahim}), since the titles are written CM, PM or
+   * word: a person's initials ({@code C. M. X}), since the titles are written CM, PM or
    * C.M. before a name only rarely. Undotted forms (CM Yogi) stay titles.
    */
   static boolean initialsBeforeAName(Sentence sentence, PhraseIndex.Match<Lexicon.Entry> m) {

@@ -596,7 +596,7 @@ public final class PersonResolver {
 
   /**
    * The token at {@code i} is an office word, as after a subject named before another's title
-   * (हार्दिक मुख्यमंत्री X के आवास पहुंचे: a given name alone, of someone named in full earlier).
+   * (रमेश मुख्यमंत्री X के आवास पहुंचे: a given name alone, of someone named in full earlier).
    */
   private boolean beforeTitle(Sentence s, int i) {
     return i < s.size() && s.tokens().get(i).isDevanagari() && lexicon.officeWords().contains(s.tokens().get(i).norm());
