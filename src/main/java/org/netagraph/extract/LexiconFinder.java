@@ -6,6 +6,7 @@ import java.util.Set;
 import org.netagraph.lexicon.Lexicon;
 import org.netagraph.lexicon.PhraseIndex;
 import org.netagraph.model.Mention;
+import org.netagraph.model.MentionType;
 import org.netagraph.model.Sentence;
 
 /**
@@ -62,7 +63,7 @@ public final class LexiconFinder implements MentionFinder {
   static boolean initialsBeforeAName(Sentence sentence, PhraseIndex.Match<Lexicon.Entry> m) {
     boolean office = false;
     for (Lexicon.Entry e : m.entries()) {
-      office |= e.type() == org.netagraph.model.MentionType.OFFICE;
+      office |= e.type() == MentionType.OFFICE;
     }
     if (!office) {
       return false;

@@ -24,8 +24,9 @@ import org.netagraph.model.OfficeRef;
 import org.netagraph.model.PersonEntity;
 
 /**
- * A measuring device for the bench, not a loader (netagraph reads and writes through the driver): how fast any transactional writer could possibly put the
- * bench's graph into this engine. It groups the whole graph in memory first (every fact once, its
+ * A measuring device for the bench, not a loader (netagraph reads and writes through the
+ * driver): how fast any transactional writer could possibly put the bench's graph into this
+ * engine. It groups the whole graph in memory first (every fact once, its
  * evidence complete), then creates the nodes and relationships with the engine's embedded Java
  * API in transactions of {@value #TX_SIZE} records: no Cypher, no Bolt, no lookups, no merges,
  * the same schema. The writer (over Bolt, with merge semantics, batch after batch) cannot beat
@@ -38,6 +39,9 @@ public final class CoreApiCeiling {
   static final int TX_SIZE = 10_000;
 
   private CoreApiCeiling() {}
+
+  /** An article's MENTIONS of a person (P, with the surface forms it used), a state (S) or a party (T). */
+  private record Mentioned(String article, char kind, String target, List<String> aliases) {}
 
   /** One HOLDS or MET with all its evidence. */
   private static final class Fact extends EvidenceLists {
@@ -60,8 +64,7 @@ public final class CoreApiCeiling {
     Map<String, PersonEntity> persons = new LinkedHashMap<>();
     Map<String, TreeSet<String>> aliases = new HashMap<>();
     List<Article> articles = new ArrayList<>();
-    List<String[]> mentions = new ArrayList<>(); // article, P/S/T, target id, and aliases in a parallel list
-    List<List<String>> mentionAliases = new ArrayList<>();
+    List<Mentioned> mentions = new ArrayList<>();
     Map<String, OfficeRef> offices = new LinkedHashMap<>();
     Map<List<String>, Fact> holds = new LinkedHashMap<>();
     Map<List<String>, Fact> met = new LinkedHashMap<>();
@@ -72,16 +75,13 @@ public final class CoreApiCeiling {
       for (PersonEntity p : f.persons()) {
         persons.putIfAbsent(p.key(), p);
         aliases.computeIfAbsent(p.key(), k -> new TreeSet<>()).addAll(p.aliases());
-        mentions.add(new String[] {a.id(), "P", p.key()});
-        mentionAliases.add(p.aliases());
+        mentions.add(new Mentioned(a.id(), 'P', p.key(), p.aliases()));
       }
       for (String s : f.stateIds()) {
-        mentions.add(new String[] {a.id(), "S", s});
-        mentionAliases.add(null);
+        mentions.add(new Mentioned(a.id(), 'S', s, null));
       }
       for (String t : f.partyIds()) {
-        mentions.add(new String[] {a.id(), "T", t});
-        mentionAliases.add(null);
+        mentions.add(new Mentioned(a.id(), 'T', t, null));
       }
       for (Holds h : f.holds()) {
         offices.putIfAbsent(h.office().id(), h.office());
@@ -169,19 +169,18 @@ public final class CoreApiCeiling {
         w.step();
       }
       RelationshipType mentionsType = RelationshipType.withName("MENTIONS");
-      for (int i = 0; i < mentions.size(); i++) {
-        String[] m = mentions.get(i);
-        String target = switch (m[1]) {
-          case "P" -> personEid.get(m[2]);
-          case "S" -> stateEid.get(m[2]);
-          default -> partyEid.get(m[2]);
+      for (Mentioned m : mentions) {
+        String target = switch (m.kind()) {
+          case 'P' -> personEid.get(m.target());
+          case 'S' -> stateEid.get(m.target());
+          default -> partyEid.get(m.target());
         };
         if (target == null) {
           continue;
         }
-        Relationship r = w.tx.getNodeByElementId(articleEid.get(m[0])).createRelationshipTo(w.tx.getNodeByElementId(target), mentionsType);
-        if (mentionAliases.get(i) != null) {
-          r.setProperty("aliases", mentionAliases.get(i).toArray(String[]::new));
+        Relationship r = w.tx.getNodeByElementId(articleEid.get(m.article())).createRelationshipTo(w.tx.getNodeByElementId(target), mentionsType);
+        if (m.aliases() != null) {
+          r.setProperty("aliases", m.aliases().toArray(String[]::new));
         }
         rels++;
         w.step();

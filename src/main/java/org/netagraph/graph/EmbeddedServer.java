@@ -44,12 +44,10 @@ public final class EmbeddedServer implements AutoCloseable {
     DatabaseManagementService dbms;
     try {
       dbms =
-          EngineSettings.apply(new DatabaseManagementServiceBuilder(store.toAbsolutePath()))
+          withoutHttp(store)
               .setConfig(BoltConnector.enabled, true)
               .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
               .setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, port))
-              .setConfig(HttpConnector.enabled, false)
-              .setConfig(HttpsConnector.enabled, false)
               .setConfig(GraphDatabaseSettings.auth_enabled, false)
               .build();
     } catch (RuntimeException e) {
@@ -65,14 +63,17 @@ public final class EmbeddedServer implements AutoCloseable {
    */
   public static DatabaseManagementService startWithoutBolt(Path store) {
     try {
-      return EngineSettings.apply(new DatabaseManagementServiceBuilder(store.toAbsolutePath()))
-          .setConfig(BoltConnector.enabled, false)
-          .setConfig(HttpConnector.enabled, false)
-          .setConfig(HttpsConnector.enabled, false)
-          .build();
+      return withoutHttp(store).setConfig(BoltConnector.enabled, false).build();
     } catch (RuntimeException e) {
       throw new DatabaseException(describeStartFailure(store, e), e);
     }
+  }
+
+  /** netagraph's engine settings on {@code store}, with no HTTP connectors. */
+  private static DatabaseManagementServiceBuilder withoutHttp(Path store) {
+    return EngineSettings.apply(new DatabaseManagementServiceBuilder(store.toAbsolutePath()))
+        .setConfig(HttpConnector.enabled, false)
+        .setConfig(HttpsConnector.enabled, false);
   }
 
   static final String HOLDER_FILE = "netagraph.pid";

@@ -61,15 +61,7 @@ public final class GraphWriter {
   }
 
   public BatchResult write(List<ArticleFacts> batch) {
-    if (!TIMED) {
-      return graph.write(tx -> writeIn(tx, batch));
-    }
-    long t0 = System.nanoTime();
-    try {
-      return graph.write(tx -> writeIn(tx, batch));
-    } finally {
-      TIMINGS.merge("(transaction, with commit)", (System.nanoTime() - t0) / 1_000_000, Long::sum);
-    }
+    return timed("(transaction, with commit)", () -> graph.write(tx -> writeIn(tx, batch)));
   }
 
   /** One HOLDS or MET of the batch with the evidence of each of its articles, in load order. */
@@ -428,14 +420,19 @@ public final class GraphWriter {
   private static final boolean TIMED = Boolean.getBoolean("netagraph.writer.timings");
 
   private static List<Map<String, Object>> run(Graph.Tx tx, String file, Map<String, Object> params) {
+    return timed(file, () -> tx.run(CypherFiles.statement(file), params));
+  }
+
+  /** Runs {@code work}, adding its milliseconds to {@link #TIMINGS} under {@code label} when timings are on. */
+  private static <T> T timed(String label, java.util.function.Supplier<T> work) {
     if (!TIMED) {
-      return tx.run(CypherFiles.statement(file), params);
+      return work.get();
     }
     long t0 = System.nanoTime();
     try {
-      return tx.run(CypherFiles.statement(file), params);
+      return work.get();
     } finally {
-      TIMINGS.merge(file, (System.nanoTime() - t0) / 1_000_000, Long::sum);
+      TIMINGS.merge(label, (System.nanoTime() - t0) / 1_000_000, Long::sum);
     }
   }
 
