@@ -1,8 +1,8 @@
 package org.netagraph;
 
 /**
- * The root of netagraph's exceptions. Each carries where the problem is (a file, a line, a URI)
- * and maps to one exit code: {@link #exitCode()}.
+ * The root of netagraph's exceptions. Each carries where the problem is (a file, a line, a URI) and
+ * maps to one exit code: {@link #exitCode()}.
  */
 public abstract class NetagraphException extends RuntimeException {
   private static final long serialVersionUID = 1L;

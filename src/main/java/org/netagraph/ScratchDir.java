@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 public final class ScratchDir {
   private ScratchDir() {}
 
-  /** Deletes {@code root} and everything below it; a missing folder or a file left behind is harmless. */
+  /**
+   * Deletes {@code root} and everything below it; a missing folder or a file left behind is
+   * harmless.
+   */
   public static void delete(Path root) {
     if (!Files.exists(root)) {
       return;

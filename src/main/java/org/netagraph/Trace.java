@@ -9,7 +9,8 @@ import java.time.Instant;
  * otherwise.
  */
 public final class Trace {
-  private static final boolean ON = System.getenv("NETAGRAPH_TRACE") != null || Boolean.getBoolean("netagraph.trace");
+  private static final boolean ON =
+      System.getenv("NETAGRAPH_TRACE") != null || Boolean.getBoolean("netagraph.trace");
   private static final Instant START =
       ProcessHandle.current().info().startInstant().orElse(Instant.now());
 

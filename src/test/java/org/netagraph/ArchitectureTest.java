@@ -10,38 +10,69 @@ import org.junit.jupiter.api.Test;
 /** Package boundaries of STYLE.md, checked on the compiled classes. */
 class ArchitectureTest {
   private static final JavaClasses CLASSES =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.netagraph");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.netagraph");
 
   @Test
   void onlyCliImportsPicocli() {
-    noClasses().that().resideOutsideOfPackage("org.netagraph.cli..")
-        .should().dependOnClassesThat().resideInAPackage("picocli..").check(CLASSES);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.netagraph.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .check(CLASSES);
   }
 
   @Test
   void onlyGraphImportsTheDriverAndNeo4j() {
-    noClasses().that().resideOutsideOfPackage("org.netagraph.graph..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..").check(CLASSES);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.netagraph.graph..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.neo4j..")
+        .check(CLASSES);
   }
 
   @Test
   void onlyTheCoreNlpAdapterImportsCoreNlp() {
-    noClasses().that().resideOutsideOfPackage("org.netagraph.extract.corenlp..")
-        .should().dependOnClassesThat().resideInAPackage("edu.stanford.nlp..").check(CLASSES);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.netagraph.extract.corenlp..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("edu.stanford.nlp..")
+        .check(CLASSES);
   }
 
   @Test
   void modelImportsNothingOfOurs() {
-    noClasses().that().resideInAPackage("org.netagraph.model..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.netagraph.text..", "org.netagraph.lexicon..", "org.netagraph.extract..",
-            "org.netagraph.graph..", "org.netagraph.export..", "org.netagraph.cli..", "org.netagraph.load..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.netagraph.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.netagraph.text..",
+            "org.netagraph.lexicon..",
+            "org.netagraph.extract..",
+            "org.netagraph.graph..",
+            "org.netagraph.export..",
+            "org.netagraph.cli..",
+            "org.netagraph.load..")
         .check(CLASSES);
   }
 
   @Test
   void coreDoesNotDependOnTheCli() {
-    noClasses().that().resideOutsideOfPackage("org.netagraph.cli..")
-        .should().dependOnClassesThat().resideInAPackage("org.netagraph.cli..").check(CLASSES);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.netagraph.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.netagraph.cli..")
+        .check(CLASSES);
   }
 }

@@ -11,16 +11,20 @@ class DependencyPinsTest {
   @Test
   void oneNettyVersionOnTheClasspath() {
     Set<String> versions = new TreeSet<>();
-    io.netty.util.Version.identify().forEach((artifact, v) -> {
-      if (!artifact.contains("tcnative")) {
-        versions.add(v.artifactVersion());
-      }
-    });
+    io.netty.util.Version.identify()
+        .forEach(
+            (artifact, v) -> {
+              if (!artifact.contains("tcnative")) {
+                versions.add(v.artifactVersion());
+              }
+            });
     assertEquals(Set.of("4.1.137.Final"), versions);
   }
 
   @Test
   void pinnedLoggingAndLang3() {
-    assertEquals("3.18.0", org.apache.commons.lang3.StringUtils.class.getPackage().getImplementationVersion());
+    assertEquals(
+        "3.18.0",
+        org.apache.commons.lang3.StringUtils.class.getPackage().getImplementationVersion());
   }
 }

@@ -37,8 +37,8 @@ import org.netagraph.model.PersonEntity;
 import org.netagraph.text.Tokenizer;
 
 /**
- * The benchmark: one synthetic corpus, measured side by side in one process. See the class
- * comment of {@link SyntheticCorpus} for the corpus and README's "Benchmark" for the figures.
+ * The benchmark: one synthetic corpus, measured side by side in one process. See the class comment
+ * of {@link SyntheticCorpus} for the corpus and README's "Benchmark" for the figures.
  */
 public final class Bench {
   /**
@@ -51,9 +51,18 @@ public final class Bench {
    *     this many relationships made from planted facts ({@link SyntheticFacts}) instead of on the
    *     extracted corpus
    * @param writerBatch articles per write transaction for the writer
-   * @param ceiling also measure {@link org.netagraph.graph.CoreApiCeiling}, the most any transactional writer could do
+   * @param ceiling also measure {@link org.netagraph.graph.CoreApiCeiling}, the most any
+   *     transactional writer could do
    */
-  public record Options(int articles, long seed, Path work, int baselineArticles, int naiveFacts, long graphScale, int writerBatch, boolean ceiling) {}
+  public record Options(
+      int articles,
+      long seed,
+      Path work,
+      int baselineArticles,
+      int naiveFacts,
+      long graphScale,
+      int writerBatch,
+      boolean ceiling) {}
 
   private final Pipeline pipeline;
   private final Supplier<CoreNlpBaseline> baselineA;
@@ -71,7 +80,8 @@ public final class Bench {
     }
     Map<String, Object> r = new LinkedHashMap<>();
     say("generating %d synthetic articles (seed %d)", o.articles(), o.seed());
-    List<SyntheticCorpus.Item> corpus = SyntheticCorpus.generate(pipeline.lexicon(), o.articles(), o.seed());
+    List<SyntheticCorpus.Item> corpus =
+        SyntheticCorpus.generate(pipeline.lexicon(), o.articles(), o.seed());
     long tokens = 0;
     long words = 0;
     for (SyntheticCorpus.Item it : corpus) {
@@ -124,11 +134,13 @@ public final class Bench {
 
     Iterable<ArticleFacts> toWrite = facts;
     if (o.graphScale() > 0) {
-      SyntheticFacts planted = SyntheticFacts.forRelationships(pipeline.lexicon(), o.graphScale(), o.seed());
+      SyntheticFacts planted =
+          SyntheticFacts.forRelationships(pipeline.lexicon(), o.graphScale(), o.seed());
       toWrite = planted;
       r.put("graph_scale", o.graphScale());
       r.put("writer_articles", planted.articles());
-      say("writer: %d articles of planted facts (about %d relationships), batches of %d, over Bolt into a fresh embedded store",
+      say(
+          "writer: %d articles of planted facts (about %d relationships), batches of %d, over Bolt into a fresh embedded store",
           planted.articles(), o.graphScale(), o.writerBatch());
     } else {
       r.put("writer_articles", facts.size());
@@ -206,10 +218,14 @@ public final class Bench {
     r.put("planted_facts_recall", round(recall(corpus, facts)));
     if (o.ceiling() && r.containsKey("baseline_c_rels_per_s")) {
       // last, so its in-memory grouping of the whole graph does not count in the peak heap above
-      say("ceiling: the same graph through the engine's embedded Java API, grouped in memory, no Cypher, no Bolt");
-      CoreApiCeiling.Result c = CoreApiCeiling.run(pipeline.lexicon(), toWrite, o.work().resolve("ceiling"));
+      say(
+          "ceiling: the same graph through the engine's embedded Java API, grouped in memory, no Cypher, no Bolt");
+      CoreApiCeiling.Result c =
+          CoreApiCeiling.run(pipeline.lexicon(), toWrite, o.work().resolve("ceiling"));
       double cr = c.relsPerSecond();
-      r.put("ceiling_relationships", c.relationships()); // the writer's graph_relationships: the same graph
+      r.put(
+          "ceiling_relationships",
+          c.relationships()); // the writer's graph_relationships: the same graph
       r.put("ceiling_core_api_rels_per_s", round(cr));
       r.put("ceiling_vs_baseline_c", round(cr / (Double) r.get("baseline_c_rels_per_s")));
       r.put("writer_vs_ceiling", round((Double) r.get("writer_rels_per_s") / cr));
@@ -235,8 +251,12 @@ public final class Bench {
     return n;
   }
 
-  /** Extraction on {@code threads} worker threads; one thread runs on a pool of one, the same code path as two. */
-  private List<ArticleFacts> extract(List<SyntheticCorpus.Item> corpus, int threads) throws InterruptedException {
+  /**
+   * Extraction on {@code threads} worker threads; one thread runs on a pool of one, the same code
+   * path as two.
+   */
+  private List<ArticleFacts> extract(List<SyntheticCorpus.Item> corpus, int threads)
+      throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<ArticleFacts>> fs = new ArrayList<>();
@@ -267,7 +287,10 @@ public final class Bench {
       }
       List<String> have = new ArrayList<>();
       for (Holds h : f.holds()) {
-        String where = h.office().stateId() != null && h.office().partyId() == null ? h.office().stateId() : h.office().partyId();
+        String where =
+            h.office().stateId() != null && h.office().partyId() == null
+                ? h.office().stateId()
+                : h.office().partyId();
         have.add("HOLDS|" + names.get(h.personKey()) + "|" + h.office().title() + "|" + where);
       }
       for (Met m : f.met()) {
@@ -305,9 +328,13 @@ public final class Bench {
     log.flush();
   }
 
-  /** CPU time of this process (all threads, the embedded engine's included): steadier than wall time on a shared machine. */
+  /**
+   * CPU time of this process (all threads, the embedded engine's included): steadier than wall time
+   * on a shared machine.
+   */
   private static long cpuNanos() {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
       return os.getProcessCpuTime();
     }
     return 0;

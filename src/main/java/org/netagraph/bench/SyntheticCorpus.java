@@ -12,9 +12,9 @@ import org.netagraph.text.ArticleReader;
 
 /**
  * Code-mixed articles of 300 to 1,500 words built from the lexicons with a fixed seed: a dateline,
- * Hindi paragraphs, English agency quotes with tweet links and bracketed Latin glosses, and
- * planted facts (a chief minister, a party president, meetings) recorded for the recall check.
- * The filler sentences are the developers' own.
+ * Hindi paragraphs, English agency quotes with tweet links and bracketed Latin glosses, and planted
+ * facts (a chief minister, a party president, meetings) recorded for the recall check. The filler
+ * sentences are the developers' own.
  */
 public final class SyntheticCorpus {
   /** A planted fact: HOLDS (person, title, state or party id) or MET (person, other). */
@@ -45,7 +45,9 @@ public final class SyntheticCorpus {
     "Analysts say the decision could reshape alliances ahead of the next general election.",
     "The budget session is likely to be stormy, with the opposition planning protests.",
   };
-  private static final String[] CITIES_OF = {"भोपाल", "जयपुर", "लखनऊ", "पटना", "रायपुर", "रांची", "देहरादून", "शिमला", "मुंबई", "कोलकाता"};
+  private static final String[] CITIES_OF = {
+    "भोपाल", "जयपुर", "लखनऊ", "पटना", "रायपुर", "रांची", "देहरादून", "शिमला", "मुंबई", "कोलकाता"
+  };
 
   private SyntheticCorpus() {}
 
@@ -71,7 +73,8 @@ public final class SyntheticCorpus {
    * Writes the same {@code n} articles as {@link #generate} one at a time to {@code sink}, without
    * holding them (for the load scale check).
    */
-  public static void forEachFile(Lexicon lexicon, int n, long seed, FileSink sink) throws java.io.IOException {
+  public static void forEachFile(Lexicon lexicon, int n, long seed, FileSink sink)
+      throws java.io.IOException {
     Random r = new Random(seed);
     List<Lexicon.Person> people = people(lexicon);
     List<Lexicon.State> states = new ArrayList<>(lexicon.states().values());
@@ -108,7 +111,12 @@ public final class SyntheticCorpus {
     return parties;
   }
 
-  private static Item article(int i, Random r, List<Lexicon.Person> people, List<Lexicon.State> states, List<Lexicon.Party> parties) {
+  private static Item article(
+      int i,
+      Random r,
+      List<Lexicon.Person> people,
+      List<Lexicon.State> states,
+      List<Lexicon.Party> parties) {
     List<Planted> planted = new ArrayList<>();
     String text = text(r, people, states, parties, planted);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -116,7 +124,12 @@ public final class SyntheticCorpus {
     return new Item(a, planted, count(text));
   }
 
-  private static String text(Random r, List<Lexicon.Person> people, List<Lexicon.State> states, List<Lexicon.Party> parties, List<Planted> planted) {
+  private static String text(
+      Random r,
+      List<Lexicon.Person> people,
+      List<Lexicon.State> states,
+      List<Lexicon.Party> parties,
+      List<Planted> planted) {
     int target = 300 + r.nextInt(1201);
     Lexicon.Person cm = people.get(r.nextInt(people.size()));
     Lexicon.Person guest = pickOther(r, people, cm);
@@ -124,18 +137,41 @@ public final class SyntheticCorpus {
     Lexicon.State state = states.get(r.nextInt(states.size()));
     Lexicon.Party party = parties.get(r.nextInt(parties.size()));
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "date 2024-%02d-%02d %s. ", 1 + r.nextInt(12), 1 + r.nextInt(28), CITIES_OF[r.nextInt(CITIES_OF.length)]));
-    b.append(state.nameHi()).append(" के मुख्यमंत्री ").append(devanagari(cm)).append(" ( ").append(cm.name())
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "date 2024-%02d-%02d %s. ",
+            1 + r.nextInt(12),
+            1 + r.nextInt(28),
+            CITIES_OF[r.nextInt(CITIES_OF.length)]));
+    b.append(state.nameHi())
+        .append(" के मुख्यमंत्री ")
+        .append(devanagari(cm))
+        .append(" ( ")
+        .append(cm.name())
         .append(" ) ने बुधवार को सचिवालय में अधिकारियों के साथ बैठक की। ");
     planted.add(new Planted("HOLDS", cm.name(), "Chief Minister|" + state.id()));
     b.append(filler(r, HINDI_FILLER, 3)).append("\n\n");
-    b.append(devanagari(guest)).append(" ने ").append(devanagari(cm)).append(" से उनके आवास पर मुलाकात की। ");
+    b.append(devanagari(guest))
+        .append(" ने ")
+        .append(devanagari(cm))
+        .append(" से उनके आवास पर मुलाकात की। ");
     planted.add(new Planted("MET", cm.name(), guest.name()));
     b.append(filler(r, HINDI_FILLER, 2)).append("\n\n");
-    b.append(state.name()).append(" CM ").append(cm.name()).append(" after meeting ").append(guest.name())
-        .append(": We discussed development of the state. pic.twitter.com/").append(Integer.toHexString(r.nextInt()))
-        .append(" — ANI (@ANI) March ").append(1 + r.nextInt(28)).append(", 2024\n\n");
-    b.append(hindiAlias(party)).append(" के प्रदेश अध्यक्ष ").append(devanagari(leader)).append(" ने कहा कि सरकार हर मोर्चे पर विफल रही है। ");
+    b.append(state.name())
+        .append(" CM ")
+        .append(cm.name())
+        .append(" after meeting ")
+        .append(guest.name())
+        .append(": We discussed development of the state. pic.twitter.com/")
+        .append(Integer.toHexString(r.nextInt()))
+        .append(" — ANI (@ANI) March ")
+        .append(1 + r.nextInt(28))
+        .append(", 2024\n\n");
+    b.append(hindiAlias(party))
+        .append(" के प्रदेश अध्यक्ष ")
+        .append(devanagari(leader))
+        .append(" ने कहा कि सरकार हर मोर्चे पर विफल रही है। ");
     planted.add(new Planted("HOLDS", leader.name(), "President|" + party.id()));
     int words = count(b);
     while (words < target) {
@@ -147,7 +183,8 @@ public final class SyntheticCorpus {
     return b.toString();
   }
 
-  private static Lexicon.Person pickOther(Random r, List<Lexicon.Person> people, Lexicon.Person... not) {
+  private static Lexicon.Person pickOther(
+      Random r, List<Lexicon.Person> people, Lexicon.Person... not) {
     while (true) {
       Lexicon.Person p = people.get(r.nextInt(people.size()));
       boolean clash = false;

@@ -20,17 +20,19 @@ import org.netagraph.model.Status;
 
 /**
  * Planted facts without text, for measuring the writer on a graph of a million relationships
- * without extracting a million relationships' worth of articles: each synthetic article names
- * a handful of persons drawn from a large pool (a few "stars" named in a tenth of all articles,
- * so some facts collect thousands of evidence entries, as the Prime Minister's do in real news),
- * one or two states, a party, offices they hold and meetings between them. Generated lazily, so
- * the bench never holds the corpus. The same seed gives the same facts.
+ * without extracting a million relationships' worth of articles: each synthetic article names a
+ * handful of persons drawn from a large pool (a few "stars" named in a tenth of all articles, so
+ * some facts collect thousands of evidence entries, as the Prime Minister's do in real news), one
+ * or two states, a party, offices they hold and meetings between them. Generated lazily, so the
+ * bench never holds the corpus. The same seed gives the same facts.
  */
 public final class SyntheticFacts implements Iterable<ArticleFacts> {
   /** Relationships one article adds, roughly (mentions, holds, met; the OF edges are few). */
   static final int RELS_PER_ARTICLE = 17;
 
-  private static final String[] TITLES = {"Chief Minister", "Minister", "Deputy Chief Minister", "MLA", "MP", "Speaker"};
+  private static final String[] TITLES = {
+    "Chief Minister", "Minister", "Deputy Chief Minister", "MLA", "MP", "Speaker"
+  };
   private static final String[] PARTY_TITLES = {"President", "General Secretary", "Spokesperson"};
   private static final int STARS = 20;
 
@@ -86,8 +88,16 @@ public final class SyntheticFacts implements Iterable<ArticleFacts> {
 
   private ArticleFacts article(int i, Random r) {
     String id = String.format(Locale.ROOT, "planted-%07d", i);
-    String date = String.format(Locale.ROOT, "20%02d-%02d-%02d", 18 + r.nextInt(7), 1 + r.nextInt(12), 1 + r.nextInt(28));
-    Article a = new Article(id, id + ".txt", date, "Delhi", Integer.toHexString(r.nextInt()) + "-" + id, "");
+    String date =
+        String.format(
+            Locale.ROOT,
+            "20%02d-%02d-%02d",
+            18 + r.nextInt(7),
+            1 + r.nextInt(12),
+            1 + r.nextInt(28));
+    Article a =
+        new Article(
+            id, id + ".txt", date, "Delhi", Integer.toHexString(r.nextInt()) + "-" + id, "");
     Set<Integer> who = new LinkedHashSet<>();
     if (r.nextInt(10) == 0) {
       who.add(r.nextInt(STARS));
@@ -101,7 +111,8 @@ public final class SyntheticFacts implements Iterable<ArticleFacts> {
     }
     String state = stateIds.get(r.nextInt(stateIds.size()));
     String party = partyIds.get(r.nextInt(partyIds.size()));
-    List<String> states = r.nextBoolean() ? List.of(state) : List.of(state, stateIds.get(r.nextInt(stateIds.size())));
+    List<String> states =
+        r.nextBoolean() ? List.of(state) : List.of(state, stateIds.get(r.nextInt(stateIds.size())));
     if (states.size() == 2 && states.get(0).equals(states.get(1))) {
       states = List.of(state);
     }
@@ -119,13 +130,23 @@ public final class SyntheticFacts implements Iterable<ArticleFacts> {
         o = new OfficeRef(TITLES[r.nextInt(TITLES.length)], state, null);
       }
       Status s = r.nextInt(5) == 0 ? Status.FORMER : Status.CURRENT;
-      holds.add(new Holds(p.key(), o, s, new Evidence(id, sentence(p.name() + " holds " + o.title(), i, r), date)));
+      holds.add(
+          new Holds(
+              p.key(),
+              o,
+              s,
+              new Evidence(id, sentence(p.name() + " holds " + o.title(), i, r), date)));
     }
     List<Met> met = new ArrayList<>();
     for (int k = 0; k < 5; k++) {
       int x = r.nextInt(ps.size());
       int y = (x + 1 + r.nextInt(ps.size() - 1)) % ps.size();
-      Met m = Met.of(ps.get(x).key(), ps.get(y).key(), new Evidence(id, sentence(ps.get(x).name() + " met " + ps.get(y).name(), i, r), date));
+      Met m =
+          Met.of(
+              ps.get(x).key(),
+              ps.get(y).key(),
+              new Evidence(
+                  id, sentence(ps.get(x).name() + " met " + ps.get(y).name(), i, r), date));
       boolean dup = false;
       for (Met e : met) {
         dup |= e.a().equals(m.a()) && e.b().equals(m.b());
@@ -138,9 +159,13 @@ public final class SyntheticFacts implements Iterable<ArticleFacts> {
     return new ArticleFacts(a, persons, states, partyMentions, holds, met);
   }
 
-  /** A person as one article names it: romanised from Hindi a quarter of the time (another spelling, a worse source). */
+  /**
+   * A person as one article names it: romanised from Hindi a quarter of the time (another spelling,
+   * a worse source).
+   */
   private static PersonEntity person(int p, Random r) {
-    PersonEntity.NameSource src = r.nextInt(4) == 0 ? PersonEntity.NameSource.ROMANIZED : PersonEntity.NameSource.LEXICON;
+    PersonEntity.NameSource src =
+        r.nextInt(4) == 0 ? PersonEntity.NameSource.ROMANIZED : PersonEntity.NameSource.LEXICON;
     String surname = src == PersonEntity.NameSource.ROMANIZED ? "Kumaar" : "Kumar";
     String name = "Neta " + p + " " + surname;
     String id = "neta-" + p + "-" + surname.toLowerCase(Locale.ROOT);

@@ -24,34 +24,68 @@ import picocli.CommandLine.Option;
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--articles", paramLabel = "N", defaultValue = "1000", description = "Synthetic articles (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--articles",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "Synthetic articles (default: ${DEFAULT-VALUE}).")
   int articles;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "42",
+      description = "Corpus seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--baseline-articles", paramLabel = "N", defaultValue = "20", description = "Articles baseline A annotates, 0 to skip it (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--baseline-articles",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "Articles baseline A annotates, 0 to skip it (default: ${DEFAULT-VALUE}).")
   int baselineArticles;
 
-  @Option(names = "--naive-facts", paramLabel = "N", defaultValue = "1000", description = "Facts baseline B writes (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--naive-facts",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "Facts baseline B writes (default: ${DEFAULT-VALUE}).")
   int naiveFacts;
 
-  @Option(names = "--graph-scale", paramLabel = "RELS", defaultValue = "0",
-      description = "Measure the writer and baseline C on a graph of about RELS relationships made from planted facts (no text) instead of on the extracted corpus (default: the corpus).")
+  @Option(
+      names = "--graph-scale",
+      paramLabel = "RELS",
+      defaultValue = "0",
+      description =
+          "Measure the writer and baseline C on a graph of about RELS relationships made from planted facts (no text) instead of on the extracted corpus (default: the corpus).")
   long graphScale;
 
-  @Option(names = "--writer-batch", paramLabel = "N", defaultValue = "100", description = "Articles per write transaction for the writer (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--writer-batch",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "Articles per write transaction for the writer (default: ${DEFAULT-VALUE}).")
   int writerBatch;
 
-  @Option(names = "--no-ceiling", negatable = false,
-      description = "Skip the ceiling: the same graph written through the engine's embedded Java API (no Cypher, no Bolt, grouped in memory), the most any transactional writer could do, reported against baseline C.")
+  @Option(
+      names = "--no-ceiling",
+      negatable = false,
+      description =
+          "Skip the ceiling: the same graph written through the engine's embedded Java API (no Cypher, no Bolt, grouped in memory), the most any transactional writer could do, reported against baseline C.")
   boolean noCeiling;
 
-  @Option(names = "--write-corpus", paramLabel = "DIR",
-      description = "Only write the --articles synthetic articles as files to DIR (one at a time, for bench/load-scale.sh), then stop.")
+  @Option(
+      names = "--write-corpus",
+      paramLabel = "DIR",
+      description =
+          "Only write the --articles synthetic articles as files to DIR (one at a time, for bench/load-scale.sh), then stop.")
   Path writeCorpus;
 
-  @Option(names = "--out", paramLabel = "FILE", defaultValue = "target/bench.json", description = "JSON output (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      defaultValue = "target/bench.json",
+      description = "JSON output (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Override
@@ -60,19 +94,33 @@ final class BenchCommand implements Callable<Integer> {
     if (writeCorpus != null) {
       Files.createDirectories(writeCorpus);
       // a thousand files per folder: load walks folders recursively
-      SyntheticCorpus.forEachFile(org.netagraph.lexicon.Lexicon.load(Pipelines.models(null)), articles, seed, (name, bytes) -> {
-        Path dir = writeCorpus.resolve(name.substring(0, name.length() - 7));
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name), bytes);
-      });
+      SyntheticCorpus.forEachFile(
+          org.netagraph.lexicon.Lexicon.load(Pipelines.models(null)),
+          articles,
+          seed,
+          (name, bytes) -> {
+            Path dir = writeCorpus.resolve(name.substring(0, name.length() - 7));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name), bytes);
+          });
       o.println("wrote " + articles + " articles to " + writeCorpus);
       return 0;
     }
     Path work = Files.createTempDirectory("netagraph-bench-");
     Map<String, Object> r;
     try {
-      r = new Bench(Pipelines.standard(null), CoreNlpBaseline::new, spec.commandLine().getErr())
-          .run(new Bench.Options(articles, seed, work, baselineArticles, naiveFacts, graphScale, writerBatch, !noCeiling));
+      r =
+          new Bench(Pipelines.standard(null), CoreNlpBaseline::new, spec.commandLine().getErr())
+              .run(
+                  new Bench.Options(
+                      articles,
+                      seed,
+                      work,
+                      baselineArticles,
+                      naiveFacts,
+                      graphScale,
+                      writerBatch,
+                      !noCeiling));
     } finally {
       // the stores and the csv of a 1M-relationship run take a few GB
       org.netagraph.ScratchDir.delete(work);

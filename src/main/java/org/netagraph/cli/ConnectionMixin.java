@@ -9,7 +9,8 @@ final class ConnectionMixin {
   @Option(
       names = "--store",
       paramLabel = "DIR",
-      description = "Embedded Neo4j store folder (default: ${DEFAULT-VALUE}); used unless --uri or NEO4J_URI is set.",
+      description =
+          "Embedded Neo4j store folder (default: ${DEFAULT-VALUE}); used unless --uri or NEO4J_URI is set.",
       defaultValue = "netagraph-data")
   Path store;
 
@@ -19,10 +20,16 @@ final class ConnectionMixin {
       description = "A Neo4j server: bolt://host:7687 or neo4j://host (default: NEO4J_URI).")
   String uri;
 
-  @Option(names = "--user", paramLabel = "USER", description = "User name (default: NEO4J_USERNAME, else neo4j).")
+  @Option(
+      names = "--user",
+      paramLabel = "USER",
+      description = "User name (default: NEO4J_USERNAME, else neo4j).")
   String user;
 
-  @Option(names = "--database", paramLabel = "DB", description = "Database (default: NEO4J_DATABASE, else the server's default).")
+  @Option(
+      names = "--database",
+      paramLabel = "DB",
+      description = "Database (default: NEO4J_DATABASE, else the server's default).")
   String database;
 
   ConnectionOptions options(boolean storeGiven) {

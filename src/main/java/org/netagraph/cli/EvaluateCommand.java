@@ -22,16 +22,25 @@ import picocli.CommandLine.Parameters;
 final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders (or files) of articles with gold files.")
+  @Parameters(
+      paramLabel = "DIR",
+      arity = "1..*",
+      description = "Folders (or files) of articles with gold files.")
   List<Path> dirs;
 
-  @Option(names = "--models", paramLabel = "DIR", description = "Read lexicons and models from DIR.")
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      description = "Read lexicons and models from DIR.")
   Path models;
 
   @Option(names = "--quiet", description = "Only the totals, not each miss and extra.")
   boolean quiet;
 
-  @Option(names = "--fail-under", paramLabel = "F1", description = "Exit 1 when any F1 is below this value.")
+  @Option(
+      names = "--fail-under",
+      paramLabel = "F1",
+      description = "Exit 1 when any F1 is below this value.")
   Double failUnder;
 
   @Override
@@ -43,7 +52,14 @@ final class EvaluateCommand implements Callable<Integer> {
     if (failUnder != null) {
       for (Map.Entry<String, Double> e : r.f1().entrySet()) {
         if (e.getValue() < failUnder) {
-          spec.commandLine().getErr().printf(java.util.Locale.ROOT, "netagraph: %s F1 %.2f is under %.2f%n", e.getKey(), e.getValue(), failUnder);
+          spec.commandLine()
+              .getErr()
+              .printf(
+                  java.util.Locale.ROOT,
+                  "netagraph: %s F1 %.2f is under %.2f%n",
+                  e.getKey(),
+                  e.getValue(),
+                  failUnder);
           return 1;
         }
       }

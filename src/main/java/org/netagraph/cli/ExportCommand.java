@@ -41,48 +41,80 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin ConnectionMixin conn;
 
-  @Option(names = "--format", paramLabel = "F", required = true, description = "json, graphml, csv, cypher or dot")
+  @Option(
+      names = "--format",
+      paramLabel = "F",
+      required = true,
+      description = "json, graphml, csv, cypher or dot")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR", description = "Write to FILE (a folder for csv) instead of stdout.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE|DIR",
+      description = "Write to FILE (a folder for csv) instead of stdout.")
   Path output;
 
-  @Option(names = "--label", paramLabel = "L", description = "Only nodes with this label (repeat for more) and the relationships between them.")
+  @Option(
+      names = "--label",
+      paramLabel = "L",
+      description =
+          "Only nodes with this label (repeat for more) and the relationships between them.")
   List<String> labels;
 
-  @Option(names = "--type", paramLabel = "T", description = "Only relationships of this type (repeat for more) and the nodes they touch.")
+  @Option(
+      names = "--type",
+      paramLabel = "T",
+      description = "Only relationships of this type (repeat for more) and the nodes they touch.")
   List<String> types;
 
-  @Option(names = "--query", paramLabel = "CYPHER", description = "Only what this read query returns (nodes, relationships, paths).")
+  @Option(
+      names = "--query",
+      paramLabel = "CYPHER",
+      description = "Only what this read query returns (nodes, relationships, paths).")
   String query;
 
   @Override
   public Integer call() throws IOException {
     if (!List.of("json", "graphml", "csv", "cypher", "dot").contains(format)) {
-      throw new UsageException("--format must be json, graphml, csv, cypher or dot, not '" + format + "'");
+      throw new UsageException(
+          "--format must be json, graphml, csv, cypher or dot, not '" + format + "'");
     }
     if (format.equals("csv") && output == null) {
       throw new UsageException("--format csv writes a folder of files: give it with -o DIR");
     }
     if (query != null && (labels != null || types != null)) {
-      throw new UsageException("--query selects on its own: do not combine it with --label or --type");
+      throw new UsageException(
+          "--query selects on its own: do not combine it with --label or --type");
     }
     PrintWriter err = spec.commandLine().getErr();
     Graph.Selection sel = new Graph.Selection(labels, types, query);
-    try (Graph graph = Graph.openForReading(conn.options(spec.commandLine().getParseResult().hasMatchedOption("--store")))) {
+    try (Graph graph =
+        Graph.openForReading(
+            conn.options(spec.commandLine().getParseResult().hasMatchedOption("--store")))) {
       Writer w = null;
       GraphExporter ex;
       if (format.equals("csv")) {
         ex = new CsvExporter(output);
       } else {
-        w = output == null
-            ? spec.commandLine().getOut()
-            : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16);
+        w =
+            output == null
+                ? spec.commandLine().getOut()
+                : new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8),
+                    1 << 16);
         switch (format) {
-          case "graphml": ex = new GraphmlExporter(w); break;
-          case "cypher": ex = new CypherExporter(w); break;
-          case "dot": ex = new DotExporter(w); break;
-          default: ex = new JsonExporter(w); break;
+          case "graphml":
+            ex = new GraphmlExporter(w);
+            break;
+          case "cypher":
+            ex = new CypherExporter(w);
+            break;
+          case "dot":
+            ex = new DotExporter(w);
+            break;
+          default:
+            ex = new JsonExporter(w);
+            break;
         }
       }
       try {
@@ -94,7 +126,11 @@ final class ExportCommand implements Callable<Integer> {
           w.flush();
         }
       } catch (UncheckedIOException e) {
-        throw new UsageException("cannot write " + (output == null ? "stdout" : output) + ": " + e.getCause().getMessage());
+        throw new UsageException(
+            "cannot write "
+                + (output == null ? "stdout" : output)
+                + ": "
+                + e.getCause().getMessage());
       } finally {
         if (w != null && output != null) {
           w.close();
@@ -103,8 +139,12 @@ final class ExportCommand implements Callable<Integer> {
       if (output != null || format.equals("csv")) {
         err.println("netagraph: wrote " + ex.summary() + (output == null ? "" : " to " + output));
         if (ex instanceof CsvExporter csv) {
-          spec.commandLine().getOut().println("import into an empty database (server stopped) with:\n  "
-              + csv.importCommand() + "\nthen apply cypher/schema.cypher (neo4j-admin import creates no constraints)");
+          spec.commandLine()
+              .getOut()
+              .println(
+                  "import into an empty database (server stopped) with:\n  "
+                      + csv.importCommand()
+                      + "\nthen apply cypher/schema.cypher (neo4j-admin import creates no constraints)");
         }
       }
     }

@@ -28,7 +28,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
   List<Path> paths;
 
-  @Option(names = "--models", paramLabel = "DIR", description = "Read lexicons and models from DIR.")
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      description = "Read lexicons and models from DIR.")
   Path models;
 
   @Override

@@ -34,16 +34,26 @@ final class LoadCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
   List<Path> paths;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extraction threads (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--batch", paramLabel = "N", defaultValue = "50", description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
   int batch;
 
   @Option(names = "--strict", description = "Stop at the first bad file, writing nothing from it.")
   boolean strict;
 
-  @Option(names = "--models", paramLabel = "DIR", description = "Read lexicons and models from DIR instead of the packed copy.")
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      description = "Read lexicons and models from DIR instead of the packed copy.")
   Path models;
 
   @Option(names = "--plain", description = "Plain progress lines even on a terminal.")
@@ -63,38 +73,59 @@ final class LoadCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     LoadOptions opts =
-        new LoadOptions(threads == null ? LoadOptions.defaults().threads() : threads, batch, strict);
+        new LoadOptions(
+            threads == null ? LoadOptions.defaults().threads() : threads, batch, strict);
     boolean tty = !plain && System.console() != null;
     Progress progress = tty ? new TtyProgress(err) : new PlainProgress(err);
     long t0 = System.nanoTime();
     Pipeline pipeline = Pipelines.standard(models);
     double modelSecs = (System.nanoTime() - t0) / 1e9;
-    org.netagraph.graph.ConnectionOptions where = conn.options(spec.commandLine().getParseResult().hasMatchedOption("--store"));
+    org.netagraph.graph.ConnectionOptions where =
+        conn.options(spec.commandLine().getParseResult().hasMatchedOption("--store"));
     if (bulk) {
       return bulk(where, pipeline, opts, progress, tty, out, err, modelSecs);
     }
     try (Graph graph = org.netagraph.graph.Graph.open(where)) {
       double readySecs = (System.nanoTime() - t0) / 1e9;
-      err.printf(Locale.ROOT, "netagraph: models ready in %.1f s, %s ready in %.1f s%n", modelSecs, graph.where(), readySecs);
+      err.printf(
+          Locale.ROOT,
+          "netagraph: models ready in %.1f s, %s ready in %.1f s%n",
+          modelSecs,
+          graph.where(),
+          readySecs);
       err.flush();
       LoadReport r = new Loader(pipeline, graph, opts, progress).load(paths);
       return report(r, graph.where(), tty, out, err);
     }
   }
 
-  private Integer bulk(org.netagraph.graph.ConnectionOptions where, Pipeline pipeline, LoadOptions opts, Progress progress,
-      boolean tty, PrintWriter out, PrintWriter err, double modelSecs) {
+  private Integer bulk(
+      org.netagraph.graph.ConnectionOptions where,
+      Pipeline pipeline,
+      LoadOptions opts,
+      Progress progress,
+      boolean tty,
+      PrintWriter out,
+      PrintWriter err,
+      double modelSecs) {
     if (!where.isEmbedded()) {
-      throw new org.netagraph.UsageException("--bulk builds an embedded store (--store DIR); it cannot load into "
-          + where.describe() + ": load without --bulk instead");
+      throw new org.netagraph.UsageException(
+          "--bulk builds an embedded store (--store DIR); it cannot load into "
+              + where.describe()
+              + ": load without --bulk instead");
     }
-    err.printf(Locale.ROOT, "netagraph: models ready in %.1f s, bulk load into a new store at %s%n", modelSecs, where.store());
+    err.printf(
+        Locale.ROOT,
+        "netagraph: models ready in %.1f s, bulk load into a new store at %s%n",
+        modelSecs,
+        where.store());
     err.flush();
     LoadReport r = org.netagraph.load.BulkLoad.run(pipeline, where.store(), paths, opts, progress);
     return report(r, "embedded store " + where.store() + " (bulk import)", tty, out, err);
   }
 
-  private static int report(LoadReport r, String target, boolean tty, PrintWriter out, PrintWriter err) {
+  private static int report(
+      LoadReport r, String target, boolean tty, PrintWriter out, PrintWriter err) {
     if (tty) {
       err.print("\r\033[K");
       err.flush();
@@ -143,7 +174,8 @@ final class LoadCommand implements Callable<Integer> {
       long now = System.nanoTime();
       if (done == total || done % 100 == 0 || now - lastPrint > 5_000_000_000L) {
         lastPrint = now;
-        err.printf(Locale.ROOT, "netagraph: %d/%d articles, %.1f articles/s%n", done, total, perSecond);
+        err.printf(
+            Locale.ROOT, "netagraph: %d/%d articles, %.1f articles/s%n", done, total, perSecond);
         err.flush();
       }
     }
@@ -166,7 +198,13 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public void update(int done, int total, double perSecond) {
       int pct = total == 0 ? 100 : (int) (100L * done / total);
-      err.printf(Locale.ROOT, "\r\033[Kloading %d/%d articles (%d%%), %.1f articles/s", done, total, pct, perSecond);
+      err.printf(
+          Locale.ROOT,
+          "\r\033[Kloading %d/%d articles (%d%%), %.1f articles/s",
+          done,
+          total,
+          pct,
+          perSecond);
       err.flush();
     }
 

@@ -75,8 +75,10 @@ public final class Main implements Runnable {
   @SuppressForbidden(reason = "the process's own stdout and stderr")
   public static void main(String[] args) {
     org.netagraph.Trace.mark("main");
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err);
     org.netagraph.Trace.mark("exit " + code);
     System.exit(code);

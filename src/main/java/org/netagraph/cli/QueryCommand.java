@@ -34,13 +34,24 @@ final class QueryCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CYPHER", arity = "0..1", description = "The Cypher statement.")
   String cypher;
 
-  @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Read the Cypher from FILE (its last statement's rows are printed).")
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      description = "Read the Cypher from FILE (its last statement's rows are printed).")
   Path file;
 
-  @Option(names = {"-p", "--param"}, paramLabel = "K=V", description = "A parameter; repeat for more. V is a string; K:=V reads V as JSON (numbers, lists).")
+  @Option(
+      names = {"-p", "--param"},
+      paramLabel = "K=V",
+      description =
+          "A parameter; repeat for more. V is a string; K:=V reads V as JSON (numbers, lists).")
   List<String> params = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table, json (JSON lines) or csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "F",
+      defaultValue = "table",
+      description = "table, json (JSON lines) or csv (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--write", description = "Allow writes (runs in a write transaction).")
@@ -87,7 +98,8 @@ final class QueryCommand implements Callable<Integer> {
         try {
           p.put(k.substring(0, k.length() - 1), Json.MAPPER.readValue(v, Object.class));
         } catch (java.io.IOException e) {
-          throw new UsageException("--param " + k + "=: '" + v + "' is not JSON: " + e.getMessage());
+          throw new UsageException(
+              "--param " + k + "=: '" + v + "' is not JSON: " + e.getMessage());
         }
       } else {
         p.put(k, v);

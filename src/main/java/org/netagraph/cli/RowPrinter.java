@@ -156,7 +156,9 @@ abstract class RowPrinter {
         int c = s.codePointAt(i);
         i += Character.charCount(c);
         int t = Character.getType(c);
-        if (t != Character.NON_SPACING_MARK && t != Character.COMBINING_SPACING_MARK && t != Character.FORMAT) {
+        if (t != Character.NON_SPACING_MARK
+            && t != Character.COMBINING_SPACING_MARK
+            && t != Character.FORMAT) {
           n++;
         }
       }

@@ -24,16 +24,30 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--store", paramLabel = "DIR", defaultValue = "netagraph-data", description = "Store folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      defaultValue = "netagraph-data",
+      description = "Store folder (default: ${DEFAULT-VALUE}).")
   Path store;
 
-  @Option(names = "--http-port", paramLabel = "P", defaultValue = "7474", description = "HTTP port for the Browser (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--http-port",
+      paramLabel = "P",
+      defaultValue = "7474",
+      description = "HTTP port for the Browser (default: ${DEFAULT-VALUE}).")
   int httpPort;
 
-  @Option(names = "--bolt-port", paramLabel = "P", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--bolt-port",
+      paramLabel = "P",
+      defaultValue = "7687",
+      description = "Bolt port (default: ${DEFAULT-VALUE}).")
   int boltPort;
 
-  @Option(names = "--no-auth", description = "No authentication (anyone on this machine can connect).")
+  @Option(
+      names = "--no-auth",
+      description = "No authentication (anyone on this machine can connect).")
   boolean noAuth;
 
   @Override
@@ -45,18 +59,26 @@ final class ServeCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     BrowserServer server = BrowserServer.start(store, httpPort, boltPort, password);
     CountDownLatch stop = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      server.close();
-      stop.countDown();
-    }, "netagraph-serve-stop");
+    Thread hook =
+        new Thread(
+            () -> {
+              server.close();
+              stop.countDown();
+            },
+            "netagraph-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
-    out.printf(Locale.ROOT, "netagraph serve: store %s ready in %.1f s%n", store, (System.nanoTime() - t0) / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "netagraph serve: store %s ready in %.1f s%n",
+        store,
+        (System.nanoTime() - t0) / 1e9);
     out.println("  Neo4j Browser: " + server.browserUrl());
     out.println("  connect URL:   " + server.boltUri());
     if (noAuth) {
       out.println("  authentication: off (--no-auth)");
     } else if (generated) {
-      out.println("  user neo4j, password " + password + "  (generated; set NEO4J_PASSWORD to choose one)");
+      out.println(
+          "  user neo4j, password " + password + "  (generated; set NEO4J_PASSWORD to choose one)");
     } else {
       out.println("  user neo4j, password from NEO4J_PASSWORD");
     }

@@ -32,7 +32,11 @@ import picocli.CommandLine.Option;
 final class TagCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--conll", paramLabel = "FILE", required = true, description = "Tokens in the first column, a blank line between sentences.")
+  @Option(
+      names = "--conll",
+      paramLabel = "FILE",
+      required = true,
+      description = "Tokens in the first column, a blank line between sentences.")
   Path conll;
 
   @Option(names = "--models", paramLabel = "DIR", description = "Read the model from DIR.")
@@ -41,10 +45,18 @@ final class TagCommand implements Callable<Integer> {
   @Option(names = "--bench", description = "Measure tagging speed instead of printing tags.")
   boolean bench;
 
-  @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "With --bench: timed rounds over the file (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      defaultValue = "5",
+      description = "With --bench: timed rounds over the file (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "With --bench: untimed rounds first, for the JIT (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "With --bench: untimed rounds first, for the JIT (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Override
@@ -93,7 +105,10 @@ final class TagCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "%d tokens in %d sentences; %d warm-up and %d timed rounds each, one thread%n",
-        tokens, sentences.size(), warmup, rounds);
+        tokens,
+        sentences.size(),
+        warmup,
+        rounds);
     out.flush();
     double model = tokensPerSecond(ner::tag, sentences, tokens);
     out.printf(Locale.ROOT, "recogniser (%s): %,.0f tokens/s%n", HindiNerFinder.MODEL, model);
@@ -126,8 +141,6 @@ final class TagCommand implements Callable<Integer> {
       throw new IllegalStateException("a tagger returned the wrong number of tags");
     }
     Arrays.sort(rates);
-    return rounds % 2 == 1
-        ? rates[rounds / 2]
-        : (rates[rounds / 2 - 1] + rates[rounds / 2]) / 2;
+    return rounds % 2 == 1 ? rates[rounds / 2] : (rates[rounds / 2 - 1] + rates[rounds / 2]) / 2;
   }
 }

@@ -24,25 +24,51 @@ import picocli.CommandLine.Option;
 final class TrainCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--conll", paramLabel = "FILE", required = true, description = "Tagged CoNLL training data.")
+  @Option(
+      names = "--conll",
+      paramLabel = "FILE",
+      required = true,
+      description = "Tagged CoNLL training data.")
   Path conll;
 
-  @Option(names = "--out", paramLabel = "FILE", required = true, description = "The model file to write (.bin.gz).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      required = true,
+      description = "The model file to write (.bin.gz).")
   Path out;
 
-  @Option(names = "--models", paramLabel = "DIR", defaultValue = "models", description = "Gazetteers to bake in (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      defaultValue = "models",
+      description = "Gazetteers to bake in (default: ${DEFAULT-VALUE}).")
   Path models;
 
-  @Option(names = "--epochs", paramLabel = "N", defaultValue = "15", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--epochs",
+      paramLabel = "N",
+      defaultValue = "15",
+      description = "Passes over the data (default: ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "20260401", description = "Seed of the sentence shuffles (default: ${DEFAULT-VALUE}, the shipped model's); another seed measures how much a result is noise.")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "20260401",
+      description =
+          "Seed of the sentence shuffles (default: ${DEFAULT-VALUE}, the shipped model's); another seed measures how much a result is noise.")
   long seed;
 
   @Option(names = "--holdout", description = "Hold every 5th sentence out and score on it.")
   boolean holdout;
 
-  @Option(names = "--fold", paramLabel = "K", defaultValue = "4", description = "With --holdout: hold out the sentences whose index %% 5 is K, 0..4 (default: ${DEFAULT-VALUE}, the validation split).")
+  @Option(
+      names = "--fold",
+      paramLabel = "K",
+      defaultValue = "4",
+      description =
+          "With --holdout: hold out the sentences whose index %% 5 is K, 0..4 (default: ${DEFAULT-VALUE}, the validation split).")
   int fold;
 
   @Override

@@ -56,8 +56,13 @@ public final class Evaluator {
       line(out, "holds", total.holds());
       line(out, "former", total.former());
       line(out, "met", total.met());
-      out.printf(Locale.ROOT, "persons F1=%.2f holds F1=%.2f former F1=%.2f met F1=%.2f%n",
-          total.persons().f1(), total.holds().f1(), total.former().f1(), total.met().f1());
+      out.printf(
+          Locale.ROOT,
+          "persons F1=%.2f holds F1=%.2f former F1=%.2f met F1=%.2f%n",
+          total.persons().f1(),
+          total.holds().f1(),
+          total.former().f1(),
+          total.met().f1());
     }
 
     private static void items(List<String> lines, String what, Scorer.Tally t) {
@@ -70,15 +75,25 @@ public final class Evaluator {
     }
 
     private static void line(PrintWriter out, String what, Scorer.Tally t) {
-      out.printf(Locale.ROOT, "%-8s P=%.2f R=%.2f F1=%.2f  (tp %d, fp %d, fn %d)%n",
-          what, t.precision(), t.recall(), t.f1(), t.tp, t.fp, t.fn);
+      out.printf(
+          Locale.ROOT,
+          "%-8s P=%.2f R=%.2f F1=%.2f  (tp %d, fp %d, fn %d)%n",
+          what,
+          t.precision(),
+          t.recall(),
+          t.f1(),
+          t.tp,
+          t.fp,
+          t.fn);
     }
   }
 
   public Report evaluate(List<Path> dirs) {
     ArticleFiles.Found found = ArticleFiles.expand(dirs);
     Map<String, Scorer.Result> per = new LinkedHashMap<>();
-    Scorer.Result total = new Scorer.Result(new Scorer.Tally(), new Scorer.Tally(), new Scorer.Tally(), new Scorer.Tally());
+    Scorer.Result total =
+        new Scorer.Result(
+            new Scorer.Tally(), new Scorer.Tally(), new Scorer.Tally(), new Scorer.Tally());
     for (Path txt : found.files()) {
       String name = txt.getFileName().toString();
       Path gold = txt.resolveSibling(name.substring(0, name.length() - 4) + ".json");

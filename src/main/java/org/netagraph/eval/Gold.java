@@ -67,7 +67,8 @@ public record Gold(
     List<Office> out = new ArrayList<>();
     if (root.has(field)) {
       for (JsonNode h : root.get(field)) {
-        out.add(new Office(text(h, "person"), text(h, "title"), text(h, "state"), text(h, "party")));
+        out.add(
+            new Office(text(h, "person"), text(h, "title"), text(h, "state"), text(h, "party")));
       }
     }
     return out;

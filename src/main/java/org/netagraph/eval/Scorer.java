@@ -19,30 +19,51 @@ import org.netagraph.model.PersonEntity;
 import org.netagraph.model.Status;
 
 /**
- * Scores one article's facts against its gold file, the way {@code score.py} does: a person
- * matches a gold person when any name or alias agrees after folding case, dots, hyphens, spaces
- * and Latin diacritics; an office matches on (person, title, state, party) with common title
- * variants folded and a gold party of null matching any party; meetings are unordered pairs.
+ * Scores one article's facts against its gold file, the way {@code score.py} does: a person matches
+ * a gold person when any name or alias agrees after folding case, dots, hyphens, spaces and Latin
+ * diacritics; an office matches on (person, title, state, party) with common title variants folded
+ * and a gold party of null matching any party; meetings are unordered pairs.
  */
 public final class Scorer {
   private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
   private static final Map<String, String> TITLES = new HashMap<>();
   private static final Map<String, String> PARTIES =
-      Map.of("indian national congress", "inc", "congress", "inc", "inc", "inc",
-          "bharatiya janata party", "bjp", "bjp", "bjp");
+      Map.of(
+          "indian national congress",
+          "inc",
+          "congress",
+          "inc",
+          "inc",
+          "inc",
+          "bharatiya janata party",
+          "bjp",
+          "bjp",
+          "bjp");
 
   static {
     String[][] t = {
-      {"cm", "chief minister"}, {"mukhyamantri", "chief minister"}, {"party president", "president"},
-      {"national president", "president"}, {"congress president", "president"},
-      {"state president", "president"}, {"adhyaksh", "president"}, {"incharge", "in-charge"},
-      {"in charge", "in-charge"}, {"state in-charge", "in-charge"}, {"prabhari", "in-charge"},
-      {"gen secretary", "general secretary"}, {"mahasachiv", "general secretary"},
-      {"member of legislative assembly", "mla"}, {"legislator", "mla"},
-      {"mp", "member of parliament"}, {"leader of the opposition", "leader of opposition"},
-      {"deputy cm", "deputy chief minister"}, {"pm", "prime minister"},
-      {"district collector", "collector"}, {"dm", "district magistrate"},
+      {"cm", "chief minister"},
+      {"mukhyamantri", "chief minister"},
+      {"party president", "president"},
+      {"national president", "president"},
+      {"congress president", "president"},
+      {"state president", "president"},
+      {"adhyaksh", "president"},
+      {"incharge", "in-charge"},
+      {"in charge", "in-charge"},
+      {"state in-charge", "in-charge"},
+      {"prabhari", "in-charge"},
+      {"gen secretary", "general secretary"},
+      {"mahasachiv", "general secretary"},
+      {"member of legislative assembly", "mla"},
+      {"legislator", "mla"},
+      {"mp", "member of parliament"},
+      {"leader of the opposition", "leader of opposition"},
+      {"deputy cm", "deputy chief minister"},
+      {"pm", "prime minister"},
+      {"district collector", "collector"},
+      {"dm", "district magistrate"},
     };
     for (String[] p : t) {
       TITLES.put(p[0], p[1]);
@@ -178,7 +199,8 @@ public final class Scorer {
     return new Result(persons, holds, former, met);
   }
 
-  private static Tally offices(Set<List<String>> out, List<Gold.Office> gold, List<Gold.Office> optional) {
+  private static Tally offices(
+      Set<List<String>> out, List<Gold.Office> gold, List<Gold.Office> optional) {
     List<List<String>> g = new ArrayList<>();
     for (Gold.Office o : gold) {
       g.add(officeKey(o.person(), o.title(), o.state(), o.party()));
@@ -209,10 +231,14 @@ public final class Scorer {
     return t;
   }
 
-  /** A gold key matching {@code o}: same person, title and state; a gold party of null matches any. */
+  /**
+   * A gold key matching {@code o}: same person, title and state; a gold party of null matches any.
+   */
   private static List<String> find(List<List<String>> gold, List<String> o) {
     for (List<String> g : gold) {
-      if (g.get(0).equals(o.get(0)) && g.get(1).equals(o.get(1)) && java.util.Objects.equals(g.get(2), o.get(2))
+      if (g.get(0).equals(o.get(0))
+          && g.get(1).equals(o.get(1))
+          && java.util.Objects.equals(g.get(2), o.get(2))
           && (g.get(3) == null || g.get(3).equals(o.get(3)))) {
         return g;
       }
@@ -225,14 +251,19 @@ public final class Scorer {
     k.add(person);
     k.add(normTitle(title));
     k.add(state == null || state.isBlank() ? null : key(state));
-    k.add(party == null || party.isBlank() ? null : PARTIES.getOrDefault(party.strip().toLowerCase(Locale.ROOT), party.strip().toLowerCase(Locale.ROOT)));
+    k.add(
+        party == null || party.isBlank()
+            ? null
+            : PARTIES.getOrDefault(
+                party.strip().toLowerCase(Locale.ROOT), party.strip().toLowerCase(Locale.ROOT)));
     return k;
   }
 
   private static final Pattern MINISTER_OF = Pattern.compile("^minister of (.+)$");
 
   static String normTitle(String title) {
-    String t = (title == null ? "" : title).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String t =
+        (title == null ? "" : title).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     t = t.replaceAll("^(union|cabinet) (?=.*minister$)", "");
     t = t.replaceAll("^(national|state|chief) (?=spokesperson|general secretary|president)", "");
     Matcher m = MINISTER_OF.matcher(t);
@@ -249,7 +280,10 @@ public final class Scorer {
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
       int type = Character.getType(c);
-      boolean combining = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+      boolean combining =
+          type == Character.NON_SPACING_MARK
+              || type == Character.COMBINING_SPACING_MARK
+              || type == Character.ENCLOSING_MARK;
       if (!combining || c >= 0x900) {
         b.append(c);
       }
@@ -258,6 +292,4 @@ public final class Scorer {
     n = n.replaceAll("[.\\-_'’]", " ");
     return n.replaceAll("\\s+", "");
   }
-
-
 }

@@ -16,11 +16,11 @@ import org.netagraph.graph.GraphElement;
 /**
  * The {@code neo4j-admin database import} layout, in a folder: {@code nodes-<Label>.csv} with
  * {@code id:ID(<Label>)}, {@code :LABEL} and typed columns ({@code aliases:string[]}, arrays
- * separated by {@value #ARRAY}); {@code rels-<TYPE>-<Start>-<End>.csv} with
- * {@code :START_ID(<Start>)}, {@code :END_ID(<End>)}, {@code :TYPE}. Every field is quoted. An
- * array element that itself holds {@value #ARRAY} gets a full-width {@code ；} instead (counted
- * in the summary), since the import format has no escape for it. {@link #importCommand} is the
- * command line that loads the folder.
+ * separated by {@value #ARRAY}); {@code rels-<TYPE>-<Start>-<End>.csv} with {@code
+ * :START_ID(<Start>)}, {@code :END_ID(<End>)}, {@code :TYPE}. Every field is quoted. An array
+ * element that itself holds {@value #ARRAY} gets a full-width {@code ；} instead (counted in the
+ * summary), since the import format has no escape for it. {@link #importCommand} is the command
+ * line that loads the folder.
  */
 public final class CsvExporter implements GraphExporter {
   public static final String ARRAY = ";";
@@ -56,20 +56,31 @@ public final class CsvExporter implements GraphExporter {
 
   static String suffix(String neo4jType) {
     switch (neo4jType) {
-      case "Long": return ":long";
-      case "Integer": return ":int";
-      case "Double": return ":double";
-      case "Float": return ":float";
-      case "Boolean": return ":boolean";
-      case "StringArray": return ":string[]";
-      case "LongArray": return ":long[]";
-      case "DoubleArray": return ":double[]";
-      case "BooleanArray": return ":boolean[]";
-      default: return "";
+      case "Long":
+        return ":long";
+      case "Integer":
+        return ":int";
+      case "Double":
+        return ":double";
+      case "Float":
+        return ":float";
+      case "Boolean":
+        return ":boolean";
+      case "StringArray":
+        return ":string[]";
+      case "LongArray":
+        return ":long[]";
+      case "DoubleArray":
+        return ":double[]";
+      case "BooleanArray":
+        return ":boolean[]";
+      default:
+        return "";
     }
   }
 
-  private Sheet sheet(String key, String fileName, List<String> fixed, Map<String, String> props) throws IOException {
+  private Sheet sheet(String key, String fileName, List<String> fixed, Map<String, String> props)
+      throws IOException {
     Sheet s = sheets.get(key);
     if (s == null) {
       List<String> cols = new ArrayList<>();
@@ -96,8 +107,12 @@ public final class CsvExporter implements GraphExporter {
   public void accept(GraphElement e) throws IOException {
     if (e instanceof GraphElement.NodeElement n) {
       String label = Values.label(n.labels());
-      Sheet s = sheet("n:" + label, "nodes-" + label + ".csv",
-          List.of("id:ID(" + label + ")", ":LABEL"), schema.nodes().getOrDefault(label, Map.of()));
+      Sheet s =
+          sheet(
+              "n:" + label,
+              "nodes-" + label + ".csv",
+              List.of("id:ID(" + label + ")", ":LABEL"),
+              schema.nodes().getOrDefault(label, Map.of()));
       List<String> row = new ArrayList<>();
       row.add(String.valueOf(n.properties().get("id")));
       row.add(String.join(";", n.labels()));
@@ -109,8 +124,12 @@ public final class CsvExporter implements GraphExporter {
     } else if (e instanceof GraphElement.RelationshipElement r) {
       String a = Values.label(r.startLabels());
       String b = Values.label(r.endLabels());
-      Sheet s = sheet("r:" + r.type() + ":" + a + ":" + b, "rels-" + r.type() + "-" + a + "-" + b + ".csv",
-          List.of(":START_ID(" + a + ")", ":END_ID(" + b + ")", ":TYPE"), schema.relationships().getOrDefault(r.type(), Map.of()));
+      Sheet s =
+          sheet(
+              "r:" + r.type() + ":" + a + ":" + b,
+              "rels-" + r.type() + "-" + a + "-" + b + ".csv",
+              List.of(":START_ID(" + a + ")", ":END_ID(" + b + ")", ":TYPE"),
+              schema.relationships().getOrDefault(r.type(), Map.of()));
       List<String> row = new ArrayList<>();
       row.add(r.startKey());
       row.add(r.endKey());
@@ -174,12 +193,25 @@ public final class CsvExporter implements GraphExporter {
     return out;
   }
 
-  /** Arguments of {@code neo4j-admin database import full} that load the folder into {@code database}. */
+  /**
+   * Arguments of {@code neo4j-admin database import full} that load the folder into {@code
+   * database}.
+   */
   public List<String> importArguments(String database) {
-    List<String> a = new ArrayList<>(List.of("database", "import", "full", database, "--overwrite-destination=true",
-        "--array-delimiter=" + array, "--multiline-fields=true"));
+    List<String> a =
+        new ArrayList<>(
+            List.of(
+                "database",
+                "import",
+                "full",
+                database,
+                "--overwrite-destination=true",
+                "--array-delimiter=" + array,
+                "--multiline-fields=true"));
     for (Map.Entry<String, Sheet> e : sheets.entrySet()) {
-      a.add((e.getKey().startsWith("n:") ? "--nodes=" : "--relationships=") + e.getValue().file().toAbsolutePath());
+      a.add(
+          (e.getKey().startsWith("n:") ? "--nodes=" : "--relationships=")
+              + e.getValue().file().toAbsolutePath());
     }
     return a;
   }
@@ -195,7 +227,12 @@ public final class CsvExporter implements GraphExporter {
 
   @Override
   public String summary() {
-    return nodes + " nodes and " + relationships + " relationships in " + sheets.size() + " files"
+    return nodes
+        + " nodes and "
+        + relationships
+        + " relationships in "
+        + sheets.size()
+        + " files"
         + (replaced > 0 ? " (" + replaced + " array elements had ';' replaced by '；')" : "");
   }
 }

@@ -11,10 +11,10 @@ import org.netagraph.graph.Graph;
 import org.netagraph.graph.GraphElement;
 
 /**
- * A Cypher script that rebuilds the graph: the schema's constraints first, then batches of
- * {@code UNWIND [...] AS row MERGE ...}, one statement per line group ending in {@code ;}. Runs in
- * cypher-shell and in {@code netagraph query --write -f}; running it twice changes nothing
- * (nodes merge on their label and {@code id}; HOLDS also on its {@code status}).
+ * A Cypher script that rebuilds the graph: the schema's constraints first, then batches of {@code
+ * UNWIND [...] AS row MERGE ...}, one statement per line group ending in {@code ;}. Runs in
+ * cypher-shell and in {@code netagraph query --write -f}; running it twice changes nothing (nodes
+ * merge on their label and {@code id}; HOLDS also on its {@code status}).
  */
 public final class CypherExporter implements GraphExporter {
   static final int BATCH = 500;
@@ -31,7 +31,8 @@ public final class CypherExporter implements GraphExporter {
 
   @Override
   public void begin(Graph.PropertySchema schema) throws IOException {
-    out.write("// netagraph export: replay with cypher-shell -f FILE or netagraph query --write -f FILE\n");
+    out.write(
+        "// netagraph export: replay with cypher-shell -f FILE or netagraph query --write -f FILE\n");
     for (String st : CypherFiles.resourceStatements("schema.cypher")) {
       out.write(st.replace('\n', ' ') + ";\n");
     }
@@ -50,9 +51,26 @@ public final class CypherExporter implements GraphExporter {
       String a = name(Values.label(r.startLabels()));
       String b = name(Values.label(r.endLabels()));
       String t = name(r.type());
-      String merge = r.type().equals("HOLDS") ? "MERGE (a)-[r:" + t + " {status: row.p.status}]->(b)" : "MERGE (a)-[r:" + t + "]->(b)";
-      h = "UNWIND [%s] AS row MATCH (a:" + a + " {id: row.s}) MATCH (b:" + b + " {id: row.e}) " + merge + " SET r = row.p;";
-      row = "{s: " + value(r.startKey()) + ", e: " + value(r.endKey()) + ", p: " + literal(r.properties()) + "}";
+      String merge =
+          r.type().equals("HOLDS")
+              ? "MERGE (a)-[r:" + t + " {status: row.p.status}]->(b)"
+              : "MERGE (a)-[r:" + t + "]->(b)";
+      h =
+          "UNWIND [%s] AS row MATCH (a:"
+              + a
+              + " {id: row.s}) MATCH (b:"
+              + b
+              + " {id: row.e}) "
+              + merge
+              + " SET r = row.p;";
+      row =
+          "{s: "
+              + value(r.startKey())
+              + ", e: "
+              + value(r.endKey())
+              + ", p: "
+              + literal(r.properties())
+              + "}";
       relationships++;
     } else {
       return;
@@ -118,11 +136,21 @@ public final class CypherExporter implements GraphExporter {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '\\': b.append("\\\\"); break;
-        case '\'': b.append("\\'"); break;
-        case '\n': b.append("\\n"); break;
-        case '\r': b.append("\\r"); break;
-        case '\t': b.append("\\t"); break;
+        case '\\':
+          b.append("\\\\");
+          break;
+        case '\'':
+          b.append("\\'");
+          break;
+        case '\n':
+          b.append("\\n");
+          break;
+        case '\r':
+          b.append("\\r");
+          break;
+        case '\t':
+          b.append("\\t");
+          break;
         default:
           if (c < 0x20) {
             b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));

@@ -28,9 +28,16 @@ public final class DotExporter implements GraphExporter {
   public void accept(GraphElement e) throws IOException {
     if (e instanceof GraphElement.NodeElement n) {
       String label = Values.label(n.labels());
-      out.write("  n" + n.id() + " [label=" + quote(Values.caption(n.labels(), n.properties(), label))
-          + ", fillcolor=" + quote(Values.COLOUR.getOrDefault(label, "#A5ABB6"))
-          + ", tooltip=" + quote(label) + "];\n");
+      out.write(
+          "  n"
+              + n.id()
+              + " [label="
+              + quote(Values.caption(n.labels(), n.properties(), label))
+              + ", fillcolor="
+              + quote(Values.COLOUR.getOrDefault(label, "#A5ABB6"))
+              + ", tooltip="
+              + quote(label)
+              + "];\n");
       nodes++;
     } else if (e instanceof GraphElement.RelationshipElement r) {
       out.write("  n" + r.start() + " -> n" + r.end() + " [label=" + quote(r.type()) + "];\n");
@@ -44,7 +51,9 @@ public final class DotExporter implements GraphExporter {
   }
 
   static String quote(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "") + "\"";
+    return "\""
+        + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "")
+        + "\"";
   }
 
   @Override

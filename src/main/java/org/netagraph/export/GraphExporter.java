@@ -6,8 +6,8 @@ import org.netagraph.graph.GraphElement;
 
 /**
  * Writes a streamed graph in one format: {@link #begin} with the property schema, then every node
- * and every relationship (nodes first), then {@link #end}. Nothing is held in memory beyond what
- * a format needs to name nodes (no format here keeps the graph).
+ * and every relationship (nodes first), then {@link #end}. Nothing is held in memory beyond what a
+ * format needs to name nodes (no format here keeps the graph).
  */
 public interface GraphExporter {
   default void begin(Graph.PropertySchema schema) throws IOException {}

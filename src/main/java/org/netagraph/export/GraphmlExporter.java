@@ -13,8 +13,8 @@ import org.netagraph.graph.GraphElement;
 
 /**
  * GraphML for Gephi, yEd and networkx: a {@code <key>} per property with its {@code attr.type}
- * (arrays as JSON strings), {@code labels} on nodes and {@code label} (the type) on edges,
- * {@code edgedefault="directed"}. Written as it streams, keys first from the property schema.
+ * (arrays as JSON strings), {@code labels} on nodes and {@code label} (the type) on edges, {@code
+ * edgedefault="directed"}. Written as it streams, keys first from the property schema.
  */
 public final class GraphmlExporter implements GraphExporter {
   static final String NS = "http://graphml.graphdrawing.org/xmlns";

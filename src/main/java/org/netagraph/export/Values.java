@@ -9,11 +9,14 @@ final class Values {
 
   /** The Browser style's caption property per label (cypher/style.grass). */
   static final Map<String, String> CAPTION =
-      Map.of("Person", "name", "Office", "title", "State", "name", "Party", "name", "Article", "date");
+      Map.of(
+          "Person", "name", "Office", "title", "State", "name", "Party", "name", "Article", "date");
 
   /** The Browser style's colour per label (cypher/style.grass). */
   static final Map<String, String> COLOUR =
-      Map.of("Person", "#4C8EDA", "Office", "#F79767", "State", "#57C7E3", "Party", "#F16667", "Article", "#D9C8AE");
+      Map.of(
+          "Person", "#4C8EDA", "Office", "#F79767", "State", "#57C7E3", "Party", "#F16667",
+          "Article", "#D9C8AE");
 
   static String label(List<String> labels) {
     return labels.isEmpty() ? "Node" : labels.get(0);

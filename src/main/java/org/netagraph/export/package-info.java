@@ -1,2 +1,4 @@
-/** Writers of the graph for other tools (json, graphml, csv, cypher, dot) and of extracted facts. */
+/**
+ * Writers of the graph for other tools (json, graphml, csv, cypher, dot) and of extracted facts.
+ */
 package org.netagraph.export;

@@ -13,10 +13,10 @@ import org.netagraph.model.Token;
  * Finds people no lexicon lists, from the words around them:
  *
  * <ul>
- *   <li>after an office or a title: {@code सीएम <name>}, {@code प्रभारी <name>},
- *       {@code Union Minister <name>}, {@code कैप्टन <name>}, {@code Dr. <name>};
- *   <li>before a speech or agent cue: {@code <name> ने कहा}, {@code X के मुताबिक},
- *       {@code X said}; before a bare {@code ने} only a name of two words or more.
+ *   <li>after an office or a title: {@code सीएम <name>}, {@code प्रभारी <name>}, {@code Union
+ *       Minister <name>}, {@code कैप्टन <name>}, {@code Dr. <name>};
+ *   <li>before a speech or agent cue: {@code <name> ने कहा}, {@code X के मुताबिक}, {@code X said};
+ *       before a bare {@code ने} only a name of two words or more.
  * </ul>
  *
  * Honorifics stay outside the span. Name words are those of {@link NameWords}.
@@ -25,9 +25,12 @@ public final class CuePersonFinder implements MentionFinder {
   public static final String LAYER = "person:cue";
   private static final int MAX_WORDS = 3;
   private static final Set<String> LIST_JOINERS = Set.of(",", "और", "and", "तथा", "एवं");
-  private static final Set<String> LIST_ENDS = Set.of("शामिल", "ने", "के", "की", "को", "से", "भी", "were", "have", "had");
-  private static final Set<String> PREDICATE = Set.of("थे", "था", "थी", "थीं", "हैं", "है", "बने", "बनीं", "रहे", "रहीं", "भी");
-  private static final Set<String> HOME = Set.of("आवास", "घर", "निवास", "बंगले", "बंगला", "दफ्तर", "कार्यालय");
+  private static final Set<String> LIST_ENDS =
+      Set.of("शामिल", "ने", "के", "की", "को", "से", "भी", "were", "have", "had");
+  private static final Set<String> PREDICATE =
+      Set.of("थे", "था", "थी", "थीं", "हैं", "है", "बने", "बनीं", "रहे", "रहीं", "भी");
+  private static final Set<String> HOME =
+      Set.of("आवास", "घर", "निवास", "बंगले", "बंगला", "दफ्तर", "कार्यालय");
   private final NameWords words;
 
   public CuePersonFinder(Lexicon lexicon) {
@@ -54,19 +57,27 @@ public final class CuePersonFinder implements MentionFinder {
               || (m.type() == MentionType.HONORIFIC && m.kind().equals("prefix"));
       if (title) {
         int from = m.end();
-        while (from < toks.size() && (isPrefixHonorific(found, from) || toks.get(from).text().equals("."))) {
+        while (from < toks.size()
+            && (isPrefixHonorific(found, from) || toks.get(from).text().equals("."))) {
           from = nextAfter(found, from);
         }
         int end = words.runFrom(s, found, from, MAX_WORDS, true);
         if (from < toks.size() && personEndAt(found, from) >= end) {
-          continue; // a person found already, as long: a title cue's three-word name beats the recogniser's two words
+          continue; // a person found already, as long: a title cue's three-word name beats the
+          // recogniser's two words
         }
-        if (end == from + 1 && toks.get(from).isDevanagari() && !m.kind().equals("prefix") && personEndAt(found, from) < 0) {
-          continue; // मुख्यमंत्री बदलने, मुख्यमंत्री होंगी: one word after a title is a name only if a recogniser says so
+        if (end == from + 1
+            && toks.get(from).isDevanagari()
+            && !m.kind().equals("prefix")
+            && personEndAt(found, from) < 0) {
+          continue; // मुख्यमंत्री बदलने, मुख्यमंत्री होंगी: one word after a title is a name only
+          // if a recogniser says so
         }
         add(out, s, from, end, "title");
         // <name> राज्य मंत्री थे: a name of two words or more before a title used as predicate
-        if (m.type() == MentionType.OFFICE && m.end() < toks.size() && PREDICATE.contains(toks.get(m.end()).norm())) {
+        if (m.type() == MentionType.OFFICE
+            && m.end() < toks.size()
+            && PREDICATE.contains(toks.get(m.end()).norm())) {
           int start = words.runTo(s, found, m.start(), 3, true);
           if (m.start() - start >= 2 && personEndAt(found, start) < m.start()) {
             add(out, s, start, m.start(), "predicate");
@@ -85,15 +96,23 @@ public final class CuePersonFinder implements MentionFinder {
         }
       }
       // <name>, <name> और <name>: a name of two words or more that continues a list of names
-      if (LIST_JOINERS.contains(toks.get(i).norm()) && personEndingAt(found, i) && i + 1 < toks.size() && personEndAt(found, i + 1) < 0) {
+      if (LIST_JOINERS.contains(toks.get(i).norm())
+          && personEndingAt(found, i)
+          && i + 1 < toks.size()
+          && personEndAt(found, i + 1) < 0) {
         int end = words.runFrom(s, found, i + 1, 3, true);
-        if (end - (i + 1) >= 2 && (end >= toks.size() || !toks.get(end).isWord() || LIST_JOINERS.contains(toks.get(end).norm())
-            || LIST_ENDS.contains(toks.get(end).norm()))) {
+        if (end - (i + 1) >= 2
+            && (end >= toks.size()
+                || !toks.get(end).isWord()
+                || LIST_JOINERS.contains(toks.get(end).norm())
+                || LIST_ENDS.contains(toks.get(end).norm()))) {
           add(out, s, i + 1, end, "list");
         }
       }
       // <name> के आवास पहुंचे: a name of two words or more before "X's residence"
-      if (toks.get(i).norm().equals("के") && i + 1 < toks.size() && HOME.contains(toks.get(i + 1).norm())) {
+      if (toks.get(i).norm().equals("के")
+          && i + 1 < toks.size()
+          && HOME.contains(toks.get(i + 1).norm())) {
         int start = words.runTo(s, found, i, 3, true);
         if (i - start >= 2) {
           add(out, s, start, i, "home");

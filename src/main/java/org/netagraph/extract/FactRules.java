@@ -19,14 +19,14 @@ import org.netagraph.model.Token;
 /**
  * The rules that read HOLDS and MET from a sentence whose mentions are known.
  *
- * <p><b>HOLDS.</b> For each office mention: its qualifiers are read leftwards over connectors
- * (के, की, का, of, the, 's, सरकार, में): a state or city, a party, a portfolio, and the cues
+ * <p><b>HOLDS.</b> For each office mention: its qualifiers are read leftwards over connectors (के,
+ * की, का, of, the, 's, सरकार, में): a state or city, a party, a portfolio, and the cues
  * पूर्व/former, केंद्रीय/Union, प्रदेश/state, राष्ट्रीय/national; rightwards {@code of}/{@code for}
  * a state, party or portfolio. The holder is the person right after the office (honorifics
- * skipped): {@code बिहार के सीएम X}, {@code Kerala CM X}. Failing
- * that, the person right before the qualifiers when a copula or a comma follows the office
- * (apposition and predicate): {@code X राजस्थान कांग्रेस के प्रभारी भी थे}, with
- * वह/he standing for the nearest person before it. The title by office kind:
+ * skipped): {@code बिहार के सीएम X}, {@code Kerala CM X}. Failing that, the person right before the
+ * qualifiers when a copula or a comma follows the office (apposition and predicate): {@code X
+ * राजस्थान कांग्रेस के प्रभारी भी थे}, with वह/he standing for the nearest person before it. The
+ * title by office kind:
  *
  * <ul>
  *   <li>state offices need a state: the qualifier's, else the article's state;
@@ -37,24 +37,59 @@ import org.netagraph.model.Token;
  *   <li>officials take the named state or the article's; national offices take none.
  * </ul>
  *
- * <p><b>MET.</b> A sentence with meeting language and no letter, phone or future cue. The host
- * is the person before से / के साथ / के आवास in Hindi, or after met / with / residence of in
- * English; the host met every other person of the sentence. Without a host, two or three persons
- * all met each other; more is a list, not a meeting.
+ * <p><b>MET.</b> A sentence with meeting language and no letter, phone or future cue. The host is
+ * the person before से / के साथ / के आवास in Hindi, or after met / with / residence of in English;
+ * the host met every other person of the sentence. Without a host, two or three persons all met
+ * each other; more is a list, not a meeting.
  */
 public final class FactRules {
   private static final Set<String> CONNECTORS =
-      Set.of("के", "की", "का", "of", "the", "'s", "’s", "s", "'", "सरकार", "में", "government",
-          "govt", "कमेटी", "committee", "unit", "इकाई", "-", "cabinet", "कैबिनेट");
+      Set.of(
+          "के",
+          "की",
+          "का",
+          "of",
+          "the",
+          "'s",
+          "’s",
+          "s",
+          "'",
+          "सरकार",
+          "में",
+          "government",
+          "govt",
+          "कमेटी",
+          "committee",
+          "unit",
+          "इकाई",
+          "-",
+          "cabinet",
+          "कैबिनेट");
   private static final Set<String> COPULA =
-      Set.of("हैं", "है", "थे", "थी", "थीं", "था", "रहे", "रही", "रह", "भी", "ही", "तो", "बने", "बनी",
-          "बनाए", "बनाया", "नियुक्त", "हुए", "हैं।", ",", ".", "।", ")", "and", "और", "—", "-", ":", ";");
-  private static final Set<String> LINKS = Set.of("is", "was", "as", "became", "remains", ",", "—", "who", "also", "currently", "now");
+      Set.of(
+          "हैं", "है", "थे", "थी", "थीं", "था", "रहे", "रही", "रह", "भी", "ही", "तो", "बने", "बनी",
+          "बनाए", "बनाया", "नियुक्त", "हुए", "हैं।", ",", ".", "।", ")", "and", "और", "—", "-", ":",
+          ";");
+  private static final Set<String> LINKS =
+      Set.of("is", "was", "as", "became", "remains", ",", "—", "who", "also", "currently", "now");
   private static final Set<String> PRONOUNS = Set.of("वह", "वे", "वो", "he", "she", "who", "जो");
   private static final Set<String> HOST_AFTER = Set.of("से");
-  private static final Set<String> HOST_AFTER_KE = Set.of("साथ", "पास", "आवास", "घर", "निवास", "बंगले", "दफ्तर", "कार्यालय");
+  private static final Set<String> HOST_AFTER_KE =
+      Set.of("साथ", "पास", "आवास", "घर", "निवास", "बंगले", "दफ्तर", "कार्यालय");
   private static final Set<String> HOST_BEFORE_SKIP =
-      Set.of("with", "on", "the", "of", "at", "residence", "his", "her", "their", "home", "office", ":");
+      Set.of(
+          "with",
+          "on",
+          "the",
+          "of",
+          "at",
+          "residence",
+          "his",
+          "her",
+          "their",
+          "home",
+          "office",
+          ":");
 
   /** Everything the rules need about one sentence. */
   public record SentenceView(Sentence sentence, List<Mention> lexicon, List<Mention> persons) {}
@@ -93,7 +128,8 @@ public final class FactRules {
     int lastHostAt = -10;
     Set<String> lastParty = Set.of(); // everyone of the last meeting: host and those it met
     List<Mention> arrived = List.of(); // people who arrived somewhere in the sentence before
-    Set<String> groupTitles = Set.of(); // plural titles the last meeting was held with (कलेक्टरों के साथ)
+    Set<String> groupTitles =
+        Set.of(); // plural titles the last meeting was held with (कलेक्टरों के साथ)
     Map<String, Set<String>> titlesOf = new java.util.HashMap<>();
     for (Holds h : holds.values()) {
       if (h.status() == Status.CURRENT) {
@@ -113,7 +149,8 @@ public final class FactRules {
       if (host != null) {
         Mention met0 = personBeforeMeetingSe(v);
         if (met0 != null && met0.value().equals(host) && !found.isEmpty()) {
-          // X, Y के साथ राजनिवास पहुँचे। उपराज्यपाल से मुलाकात के दौरान ...: who arrived met the one met
+          // X, Y के साथ राजनिवास पहुँचे। उपराज्यपाल से मुलाकात के दौरान ...: who arrived met the
+          // one met
           for (Mention p : arrived) {
             if (!p.value().equals(host)) {
               found.add(Met.of(host, p.value(), ev));
@@ -125,7 +162,7 @@ public final class FactRules {
         groupTitles = pluralTitles(v);
         lastParty = new LinkedHashSet<>();
         lastParty.add(host);
-      for (Met m : found) {
+        for (Met m : found) {
           lastParty.add(m.a());
           lastParty.add(m.b());
         }
@@ -138,9 +175,14 @@ public final class FactRules {
             }
           }
         }
-      } else if (found.isEmpty() && lastHost != null && si - lastHostAt <= 4 && attends(v) && !ownMeeting(v)) {
+      } else if (found.isEmpty()
+          && lastHost != null
+          && si - lastHostAt <= 4
+          && attends(v)
+          && !ownMeeting(v)) {
         // बैठक में X, Y शामिल हुए / X also attended the meeting: the meeting of a sentence or few
-        // before, with its host and everyone it met (प्रतिनिधिमंडल में A, B शामिल थे: they met the one visited)
+        // before, with its host and everyone it met (प्रतिनिधिमंडल में A, B शामिल थे: they met the
+        // one visited)
         for (Mention p : v.persons()) {
           for (String q : lastParty) {
             if (!p.value().equals(q)) {
@@ -149,9 +191,14 @@ public final class FactRules {
           }
         }
       }
-      if (found.isEmpty() && host == null && lastHost != null && si - lastHostAt <= 3 && !groupTitles.isEmpty()
+      if (found.isEmpty()
+          && host == null
+          && lastHost != null
+          && si - lastHostAt <= 3
+          && !groupTitles.isEmpty()
           && !calledOff(v, false)) {
-        // ... कलेक्टरों के साथ समीक्षा की। रायपुर के कलेक्टर X ने बताया ...: one of the group reported at it
+        // ... कलेक्टरों के साथ समीक्षा की। रायपुर के कलेक्टर X ने बताया ...: one of the group
+        // reported at it
         String speaker = subject(v);
         if (speaker != null && !speaker.equals(lastHost)) {
           for (String t : titlesOf.getOrDefault(speaker, Set.of())) {
@@ -175,7 +222,8 @@ public final class FactRules {
     return new Facts(new ArrayList<>(holds.values()), new ArrayList<>(met.values()));
   }
 
-  private static final Set<String> PLURAL = Set.of("सभी", "सब", "तमाम", "कई", "विभिन्न", "all", "several", "many", "other", "अन्य");
+  private static final Set<String> PLURAL =
+      Set.of("सभी", "सब", "तमाम", "कई", "विभिन्न", "all", "several", "many", "other", "अन्य");
 
   /**
    * A bare title that the article has given one holder stands for that person: in {@code X ने
@@ -183,7 +231,8 @@ public final class FactRules {
    * participant of the meeting. Titles with a plural word before them (सभी राज्यों के मुख्यमंत्री)
    * stand for no one.
    */
-  SentenceView withOfficeReferences(SentenceView v, Map<String, Set<String>> holders, String storyState) {
+  SentenceView withOfficeReferences(
+      SentenceView v, Map<String, Set<String>> holders, String storyState) {
     List<Mention> extra = new ArrayList<>();
     List<Token> toks = v.sentence().tokens();
     for (Mention o : v.lexicon()) {
@@ -201,7 +250,16 @@ public final class FactRules {
       Set<String> who = holders.get(a.office().id());
       if (!plural && who != null && who.size() == 1) {
         String key = who.iterator().next();
-        extra.add(new Mention(o.sentence(), o.start(), o.end(), MentionType.PERSON, key, "office", o.surface(), "office-ref"));
+        extra.add(
+            new Mention(
+                o.sentence(),
+                o.start(),
+                o.end(),
+                MentionType.PERSON,
+                key,
+                "office",
+                o.surface(),
+                "office-ref"));
       }
     }
     if (extra.isEmpty()) {
@@ -243,7 +301,9 @@ public final class FactRules {
       }
       Attachment a = attach(v, o, cx);
       List<Holds> listed = a.office() == null ? List.of() : list(v, o, a, ev);
-      boolean holderListed = a.holder() != null && listed.stream().anyMatch(h -> h.personKey().equals(a.holder().value()));
+      boolean holderListed =
+          a.holder() != null
+              && listed.stream().anyMatch(h -> h.personKey().equals(a.holder().value()));
       if (a.holder() != null && a.office() != null && !holderListed) {
         for (Mention h : predicateList(v, a.holder(), o)) {
           out.add(new Holds(h.value(), a.office(), a.status(), ev));
@@ -257,7 +317,12 @@ public final class FactRules {
         int from = oathListStart(v, o);
         for (Mention p : v.persons()) {
           if (from >= 0 && p.start() >= from) {
-            out.add(new Holds(p.value(), a.office(), Status.CURRENT, ev)); // मंत्री पद की शपथ लेने वालों में A, B और C
+            out.add(
+                new Holds(
+                    p.value(),
+                    a.office(),
+                    Status.CURRENT,
+                    ev)); // मंत्री पद की शपथ लेने वालों में A, B और C
           }
         }
       }
@@ -265,9 +330,11 @@ public final class FactRules {
     return out;
   }
 
-  private static final List<List<String>> OATH_LIST_HI = List.of(
-      List.of("पद", "की", "शपथ", "लेने", "वालों", "में"), List.of("पद", "की", "शपथ", "लेने", "वाले"),
-      List.of("के", "रूप", "में", "शपथ", "लेने", "वालों", "में"));
+  private static final List<List<String>> OATH_LIST_HI =
+      List.of(
+          List.of("पद", "की", "शपथ", "लेने", "वालों", "में"),
+          List.of("पद", "की", "शपथ", "लेने", "वाले"),
+          List.of("के", "रूप", "में", "शपथ", "लेने", "वालों", "में"));
 
   /**
    * Where the list of those who took an office's oath begins, or -1: {@code मंत्री पद की शपथ लेने
@@ -286,15 +353,20 @@ public final class FactRules {
         }
       }
     }
-    if (o.start() >= 4 && toks.get(o.start() - 1).norm().equals("as") && toks.get(o.start() - 2).norm().equals("in")
-        && toks.get(o.start() - 3).norm().equals("sworn") && toks.get(o.start() - 4).norm().equals("those") && o.end() < toks.size()
+    if (o.start() >= 4
+        && toks.get(o.start() - 1).norm().equals("as")
+        && toks.get(o.start() - 2).norm().equals("in")
+        && toks.get(o.start() - 3).norm().equals("sworn")
+        && toks.get(o.start() - 4).norm().equals("those")
+        && o.end() < toks.size()
         && Set.of("were", "are", "include", "included", "was").contains(toks.get(o.end()).norm())) {
       return o.end() + 1;
     }
     return -1;
   }
 
-  private static final Set<String> LIST_FOLLOWS = Set.of("इनमें", "इनमे", "इनमें से", "these", "they", "among");
+  private static final Set<String> LIST_FOLLOWS =
+      Set.of("इनमें", "इनमे", "इनमें से", "these", "they", "among");
 
   /**
    * A plural title without names, then a sentence that opens with इनमें / These include / Among
@@ -306,15 +378,19 @@ public final class FactRules {
     if (toks.isEmpty() || !LIST_FOLLOWS.contains(toks.get(0).norm()) || v.persons().isEmpty()) {
       return List.of();
     }
-    if (toks.get(0).norm().equals("among") && !(toks.size() > 1 && toks.get(1).norm().equals("them"))) {
+    if (toks.get(0).norm().equals("among")
+        && !(toks.size() > 1 && toks.get(1).norm().equals("them"))) {
       return List.of();
     }
     List<Holds> out = new ArrayList<>();
-    // the office they were sworn into (आठ विधायकों ने मंत्री पद की शपथ ली: ministers), else the plural title
+    // the office they were sworn into (आठ विधायकों ने मंत्री पद की शपथ ली: ministers), else the
+    // plural title
     List<Mention> offices = new ArrayList<>();
     List<Token> pt = prev.sentence().tokens();
     for (Mention o : prev.lexicon()) {
-      if (o.type() == MentionType.OFFICE && o.end() + 1 < pt.size() && pt.get(o.end()).norm().equals("पद")) {
+      if (o.type() == MentionType.OFFICE
+          && o.end() + 1 < pt.size()
+          && pt.get(o.end()).norm().equals("पद")) {
         offices.add(o);
       }
     }
@@ -343,19 +419,22 @@ public final class FactRules {
   private static final Set<String> LIST_OPENERS = Set.of("–", "—", "-", ":", ",");
 
   /**
-   * A title followed by a list of people: {@code Chief Ministers – A of West Bengal,
-   * B of Andhra Pradesh and C of Kerala}, or {@code मध्यप्रदेश
-   * के मुख्यमंत्री A, बिहार के B, ओडिशा के C}. Each person gets the
-   * title with the state written next to them (of STATE, (STATE), STATE के). Without a state next to
-   * each name only a plural title is spread over the list, and only for offices that need no state.
+   * A title followed by a list of people: {@code Chief Ministers – A of West Bengal, B of Andhra
+   * Pradesh and C of Kerala}, or {@code मध्यप्रदेश के मुख्यमंत्री A, बिहार के B, ओडिशा के C}. Each
+   * person gets the title with the state written next to them (of STATE, (STATE), STATE के).
+   * Without a state next to each name only a plural title is spread over the list, and only for
+   * offices that need no state.
    */
-  private static final List<String> COUNTS = List.of("दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस");
-  private static final List<String> COUNTS_EN = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+  private static final List<String> COUNTS =
+      List.of("दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस");
+
+  private static final List<String> COUNTS_EN =
+      List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
   /**
-   * A counted plural title before a dash or colon, followed by exactly that many people in the
-   * rest of the sentence, whatever each one's own description: {@code चार पूर्व मुख्यमंत्री शामिल
-   * हुए — P के अध्यक्ष A, उनके बेटे B, C और D}. Empty when the count does not match.
+   * A counted plural title before a dash or colon, followed by exactly that many people in the rest
+   * of the sentence, whatever each one's own description: {@code चार पूर्व मुख्यमंत्री शामिल हुए —
+   * P के अध्यक्ष A, उनके बेटे B, C और D}. Empty when the count does not match.
    */
   private List<Holds> counted(SentenceView v, Mention o, Attachment a, Evidence ev, int from) {
     List<Token> toks = v.sentence().tokens();
@@ -393,10 +472,15 @@ public final class FactRules {
   }
 
   private static final Set<String> NUMBER_WORDS =
-      Set.of("दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
-  private static final Set<String> LATE_OPENERS = Set.of("—", "–", ":", "were", "are", "include", "included", "including", "namely");
+      Set.of(
+          "दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "two", "three", "four",
+          "five", "six", "seven", "eight", "nine", "ten");
+  private static final Set<String> LATE_OPENERS =
+      Set.of("—", "–", ":", "were", "are", "include", "included", "including", "namely");
 
-  /** A plural title: Ministers, मंत्रियों, or a number or सभी/all before it (चार पूर्व मुख्यमंत्री). */
+  /**
+   * A plural title: Ministers, मंत्रियों, or a number or सभी/all before it (चार पूर्व मुख्यमंत्री).
+   */
   static boolean plural(SentenceView v, Mention o) {
     if (o.surface().endsWith("s") || o.surface().endsWith("ों")) {
       return true;
@@ -439,7 +523,10 @@ public final class FactRules {
     while (i < toks.size()) {
       String before = null;
       Mention st = lexiconAt(v, i);
-      if (st != null && st.type() == MentionType.STATE && st.end() < toks.size() && toks.get(st.end()).norm().equals("के")) {
+      if (st != null
+          && st.type() == MentionType.STATE
+          && st.end() < toks.size()
+          && toks.get(st.end()).norm().equals("के")) {
         before = st.value();
         i = st.end() + 1;
       }
@@ -457,7 +544,10 @@ public final class FactRules {
         }
       } else if (end + 2 < toks.size() && toks.get(end).text().equals("(")) {
         Mention s2 = lexiconAt(v, end + 1);
-        if (s2 != null && s2.type() == MentionType.STATE && s2.end() < toks.size() && toks.get(s2.end()).text().equals(")")) {
+        if (s2 != null
+            && s2.type() == MentionType.STATE
+            && s2.end() < toks.size()
+            && toks.get(s2.end()).text().equals(")")) {
           after = s2.value();
           end = s2.end() + 1;
         }
@@ -476,7 +566,8 @@ public final class FactRules {
       i = end;
       if (i < toks.size() && LIST_SEPARATORS.contains(toks.get(i).norm())) {
         i++;
-        if (i < toks.size() && (toks.get(i).norm().equals("and") || toks.get(i).norm().equals("और"))) {
+        if (i < toks.size()
+            && (toks.get(i).norm().equals("and") || toks.get(i).norm().equals("और"))) {
           i++;
         }
       } else {
@@ -494,14 +585,25 @@ public final class FactRules {
       // his Meghalaya counterpart X: the title of the office named before it
       Mention prev = null;
       for (Mention m : v.lexicon()) {
-        if (m.type() == MentionType.OFFICE && m.end() <= o.start() && !m.kind().equals("counterpart")) {
+        if (m.type() == MentionType.OFFICE
+            && m.end() <= o.start()
+            && !m.kind().equals("counterpart")) {
           prev = m;
         }
       }
       if (prev == null) {
         return new Attachment(null, Status.CURRENT, null, List.of());
       }
-      o = new Mention(o.sentence(), o.start(), o.end(), o.type(), prev.value(), prev.kind(), o.surface(), o.source());
+      o =
+          new Mention(
+              o.sentence(),
+              o.start(),
+              o.end(),
+              o.type(),
+              prev.value(),
+              prev.kind(),
+              o.surface(),
+              o.source());
     }
     boolean legislator = o.value().equals("MLA") || o.value().equals("Member of Parliament");
     Quals q = left(v, o.start(), legislator);
@@ -511,29 +613,42 @@ public final class FactRules {
       // serve in other states, महाराष्ट्र के राज्यपाल और पूर्व मुख्यमंत्री X)
       String w = toks.get(q.left - 1).norm();
       Mention prev = lexiconEndingAt(v, q.left - 1);
-      // (an In-charge is by rule from another state: पंजाब प्रभारी और पूर्व मुख्यमंत्री X is no Punjab CM)
-      if ((w.equals("and") || w.equals("और")) && prev != null && prev.type() == MentionType.OFFICE && prev.kind().equals("party")
+      // (an In-charge is by rule from another state: पंजाब प्रभारी और पूर्व मुख्यमंत्री X is no
+      // Punjab CM)
+      if ((w.equals("and") || w.equals("और"))
+          && prev != null
+          && prev.type() == MentionType.OFFICE
+          && prev.kind().equals("party")
           && !prev.value().equals("In-charge")) {
         Quals pq = left(v, prev.start());
         q.state = pq.state;
         q.cityState = pq.cityState;
       }
     }
-    if ("delhi".equals(q.state) && o.kind().equals("party") && q.left < o.start() && delhiAsPlace(toks, q.left, o.start())) {
+    if ("delhi".equals(q.state)
+        && o.kind().equals("party")
+        && q.left < o.start()
+        && delhiAsPlace(toks, q.left, o.start())) {
       q.state = null; // दिल्ली में कांग्रेस अध्यक्ष: where, not which unit
     }
     int right = o.end();
-    if (right < toks.size() && (toks.get(right).norm().equals("रहे") || toks.get(right).norm().equals("रहीं"))) {
+    if (right < toks.size()
+        && (toks.get(right).norm().equals("रहे") || toks.get(right).norm().equals("रहीं"))) {
       q.former = true; // विधानसभा के अध्यक्ष रहे X: who had been
       right++;
     }
-    if (right + 1 < toks.size() && (toks.get(right).norm().equals("of") || toks.get(right).norm().equals("for"))) {
+    if (right + 1 < toks.size()
+        && (toks.get(right).norm().equals("of") || toks.get(right).norm().equals("for"))) {
       int at = right + 1;
       if (at + 1 < toks.size() && toks.get(at).norm().equals("the")) {
         at++;
       }
       Mention r = lexiconAt(v, at);
-      if (r != null && (r.type() == MentionType.STATE || r.type() == MentionType.PARTY || r.type() == MentionType.PORTFOLIO || r.type() == MentionType.CITY)) {
+      if (r != null
+          && (r.type() == MentionType.STATE
+              || r.type() == MentionType.PARTY
+              || r.type() == MentionType.PORTFOLIO
+              || r.type() == MentionType.CITY)) {
         apply(q, r);
         right = r.end();
       }
@@ -541,11 +656,14 @@ public final class FactRules {
     Mention holder = personAfter(v, right);
     if (holder == null && right + 1 < toks.size() && HAS_BEEN.contains(toks.get(right).norm())) {
       holder = personAfter(v, right + 1);
-    } else if (holder == null && right + 2 < toks.size() && toks.get(right).norm().equals("रह")
+    } else if (holder == null
+        && right + 2 < toks.size()
+        && toks.get(right).norm().equals("रह")
         && toks.get(right + 1).norm().startsWith("चुक")) {
       holder = personAfter(v, right + 2); // मुख्यमंत्री रह चुके X
     }
-    if (holder != null && (HAS_BEEN.contains(toks.get(right).norm()) || toks.get(right).norm().equals("रह"))) {
+    if (holder != null
+        && (HAS_BEEN.contains(toks.get(right).norm()) || toks.get(right).norm().equals("रह"))) {
       q.former = true; // नेता प्रतिपक्ष रहे X: X, who has been Leader of the Opposition
     }
     if (holder == null) {
@@ -566,7 +684,9 @@ public final class FactRules {
     if (holder != null && ended(v, holder)) {
       q.former = true;
     }
-    if (o.kind().equals("party") && (o.surface().startsWith("प्रदेश") || o.surface().toLowerCase(java.util.Locale.ROOT).startsWith("state"))) {
+    if (o.kind().equals("party")
+        && (o.surface().startsWith("प्रदेश")
+            || o.surface().toLowerCase(java.util.Locale.ROOT).startsWith("state"))) {
       q.stateUnit = true; // प्रदेश अध्यक्ष, प्रदेशाध्यक्ष: the office phrase carries the unit
     }
     if (q.party == null && o.kind().equals("party")) {
@@ -593,18 +713,21 @@ public final class FactRules {
         also.add(r);
       }
     }
-    return new Attachment(office(o, q, storyState), q.former ? Status.FORMER : Status.CURRENT, holder, also);
+    return new Attachment(
+        office(o, q, storyState), q.former ? Status.FORMER : Status.CURRENT, holder, also);
   }
 
-  private static final Set<String> PARTY_WORDS = Set.of("पार्टी", "दल", "संगठन", "party", "party's", "organisation", "organization");
-  private static final Set<String> PARTY_ONLY_TITLES = Set.of("General Secretary", "Working President", "Spokesperson", "Convenor");
+  private static final Set<String> PARTY_WORDS =
+      Set.of("पार्टी", "दल", "संगठन", "party", "party's", "organisation", "organization");
+  private static final Set<String> PARTY_ONLY_TITLES =
+      Set.of("General Secretary", "Working President", "Spokesperson", "Convenor");
 
   /**
-   * A party post with no party in its sentence takes the party the article named last when the
-   * post can only be a party's (General Secretary, Working President, Spokesperson), when the
-   * sentence says "the party" just before it (पार्टी के अध्यक्ष, the party's president), or for a
-   * state unit's post (प्रदेश अध्यक्ष, प्रदेश प्रभारी). Otherwise it stays no party post: the
-   * प्रभारी of a hospital ward, the अध्यक्ष of a commission.
+   * A party post with no party in its sentence takes the party the article named last when the post
+   * can only be a party's (General Secretary, Working President, Spokesperson), when the sentence
+   * says "the party" just before it (पार्टी के अध्यक्ष, the party's president), or for a state
+   * unit's post (प्रदेश अध्यक्ष, प्रदेश प्रभारी). Otherwise it stays no party post: the प्रभारी of
+   * a hospital ward, the अध्यक्ष of a commission.
    */
   private static boolean partyFromContext(SentenceView v, Mention o, Quals q) {
     if (PARTY_ONLY_TITLES.contains(o.value()) || q.stateUnit || q.nationalUnit) {
@@ -631,10 +754,14 @@ public final class FactRules {
         if (q.party == null) {
           return null;
         }
-        String unit = q.state != null ? q.state : (q.stateUnit && !q.nationalUnit ? storyState : null);
+        String unit =
+            q.state != null ? q.state : (q.stateUnit && !q.nationalUnit ? storyState : null);
         return new OfficeRef(o.value(), unit, q.party);
       case "minister":
-        String title = q.portfolio != null && o.value().equals("Minister") ? q.portfolio + " Minister" : o.value();
+        String title =
+            q.portfolio != null && o.value().equals("Minister")
+                ? q.portfolio + " Minister"
+                : o.value();
         boolean union = q.union || (q.portfolio != null && UNION_ONLY.contains(q.portfolio));
         String scope = union ? null : (state != null ? state : storyState);
         return new OfficeRef(title, scope, null);
@@ -659,10 +786,20 @@ public final class FactRules {
 
   /** Portfolios that exist only in the Union government: their ministers are national. */
   private static final Set<String> UNION_ONLY =
-      Set.of("Defence", "External Affairs", "Railways", "Civil Aviation", "Petroleum", "Road Transport and Highways",
-          "Information and Broadcasting", "Jal Shakti", "Minority Affairs", "Commerce and Industry");
+      Set.of(
+          "Defence",
+          "External Affairs",
+          "Railways",
+          "Civil Aviation",
+          "Petroleum",
+          "Road Transport and Highways",
+          "Information and Broadcasting",
+          "Jal Shakti",
+          "Minority Affairs",
+          "Commerce and Industry");
 
-  private static final Set<String> PORTFOLIO_JOINERS = Set.of("व", "और", "एवं", "तथा", "and", "&", ",");
+  private static final Set<String> PORTFOLIO_JOINERS =
+      Set.of("व", "और", "एवं", "तथा", "and", "&", ",");
 
   private Quals left(SentenceView v, int officeStart) {
     return left(v, officeStart, false);
@@ -802,7 +939,8 @@ public final class FactRules {
    */
   private static Mention holderOfNextTitle(SentenceView v, int right) {
     List<Token> toks = v.sentence().tokens();
-    if (right >= toks.size() || !(toks.get(right).norm().equals("and") || toks.get(right).norm().equals("और"))) {
+    if (right >= toks.size()
+        || !(toks.get(right).norm().equals("and") || toks.get(right).norm().equals("और"))) {
       return null;
     }
     int i = right + 1;
@@ -810,10 +948,12 @@ public final class FactRules {
     for (int guard = 0; guard < 4 && i < toks.size(); guard++) {
       Mention m = lexiconAt(v, i);
       if (m == null && !unknownUsed && toks.get(i).isWord() && personAt(v, i) == null) {
-        // पूर्व मुख्यमंत्री और गढ़वाल से सांसद X, former CM and Garhwal MP X: a constituency before the second title
+        // पूर्व मुख्यमंत्री और गढ़वाल से सांसद X, former CM and Garhwal MP X: a constituency before
+        // the second title
         unknownUsed = true;
         i++;
-        if (i < toks.size() && (toks.get(i).norm().equals("से") || toks.get(i).norm().equals("from"))) {
+        if (i < toks.size()
+            && (toks.get(i).norm().equals("से") || toks.get(i).norm().equals("from"))) {
           i++;
         }
         continue;
@@ -830,23 +970,63 @@ public final class FactRules {
   }
 
   private static final Set<String> ROLE_VERBS =
-      Set.of("sworn", "oath", "appointed", "elected", "named", "chosen", "installed", "became", "become", "inducted", "picked", "nominated", "re-elected");
+      Set.of(
+          "sworn",
+          "oath",
+          "appointed",
+          "elected",
+          "named",
+          "chosen",
+          "installed",
+          "became",
+          "become",
+          "inducted",
+          "picked",
+          "nominated",
+          "re-elected");
   private static final Set<String> PASSIVE_AUX = Set.of("was", "is", "were", "are", "been", "be");
-  private static final Set<String> ROLE_SKIP = Set.of("the", "a", "an", "new", "its", "state's", "first", "next", "second",
-      "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "st", "nd", "rd", "th", "youngest", "oldest", "acting", "interim");
+  private static final Set<String> ROLE_SKIP =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "new",
+          "its",
+          "state's",
+          "first",
+          "next",
+          "second",
+          "third",
+          "fourth",
+          "fifth",
+          "sixth",
+          "seventh",
+          "eighth",
+          "ninth",
+          "tenth",
+          "st",
+          "nd",
+          "rd",
+          "th",
+          "youngest",
+          "oldest",
+          "acting",
+          "interim");
 
   /**
    * The person a role is given to: {@code X was sworn in as the 15th Chief Minister of Himachal
-   * Pradesh}, {@code X ने मुख्यमंत्री के रूप में शपथ ली}, {@code X ने मुख्यमंत्री पद की शपथ ली}: the
-   * nearest person before the title, when the title follows "as" after a verb of taking office
-   * (sworn in, appointed, elected ...) or is followed by के रूप में / पद की शपथ / पद पर. Not
-   * {@code X replaced Y as Chief Minister}: "replaced" gives no office.
+   * Pradesh}, {@code X ने मुख्यमंत्री के रूप में शपथ ली}, {@code X ने मुख्यमंत्री पद की शपथ ली}:
+   * the nearest person before the title, when the title follows "as" after a verb of taking office
+   * (sworn in, appointed, elected ...) or is followed by के रूप में / पद की शपथ / पद पर. Not {@code
+   * X replaced Y as Chief Minister}: "replaced" gives no office.
    */
   private static Mention subjectOfRole(SentenceView v, int left, int right) {
     List<Token> toks = v.sentence().tokens();
     boolean role = false;
     int i = left - 1;
-    while (i >= 0 && (ROLE_SKIP.contains(toks.get(i).norm()) || toks.get(i).norm().matches("\\d+(st|nd|rd|th)?"))) {
+    while (i >= 0
+        && (ROLE_SKIP.contains(toks.get(i).norm())
+            || toks.get(i).norm().matches("\\d+(st|nd|rd|th)?"))) {
       i--;
     }
     int passive = -1; // X, a four-time MLA from Y, was sworn in as ...: X is the subject, not Y
@@ -864,8 +1044,11 @@ public final class FactRules {
       String a = toks.get(right).norm();
       String b = toks.get(right + 1).norm();
       String c = toks.get(right + 2).norm();
-      role = (a.equals("के") && b.equals("रूप") && c.equals("में"))
-          || (a.equals("पद") && (b.equals("की") || b.equals("पर")) && (c.equals("शपथ") || b.equals("पर")));
+      role =
+          (a.equals("के") && b.equals("रूप") && c.equals("में"))
+              || (a.equals("पद")
+                  && (b.equals("की") || b.equals("पर"))
+                  && (c.equals("शपथ") || b.equals("पर")));
     }
     if (!role) {
       return null;
@@ -902,7 +1085,8 @@ public final class FactRules {
       int k = agentAt;
       for (Mention p : v.persons()) {
         // X ने, X ( gloss ) ने, or the gloss itself: ( X ) ने
-        if (afterGloss(toks, p.end()) == k || (p.end() + 1 == k && toks.get(p.end()).text().equals(")"))) {
+        if (afterGloss(toks, p.end()) == k
+            || (p.end() + 1 == k && toks.get(p.end()).text().equals(")"))) {
           return p;
         }
       }
@@ -913,12 +1097,13 @@ public final class FactRules {
 
   private static final Set<String> PAST = Set.of("थे", "था", "थी", "थीं");
 
-  private static final Set<String> PAST_MARKERS = Set.of("पिछली", "पिछले", "पहले", "तब", "कभी", "previous", "earlier");
+  private static final Set<String> PAST_MARKERS =
+      Set.of("पिछली", "पिछले", "पहले", "तब", "कभी", "previous", "earlier");
 
   /**
    * The sentence sets its time in the past: पिछली सरकार में, पहले, तब, or a government named after
-   * a person (X सरकार में, in X's government). Without it a past copula is narrative tense
-   * (X प्रभारी तो थे ही: was then, and is) and the office stays current.
+   * a person (X सरकार में, in X's government). Without it a past copula is narrative tense (X
+   * प्रभारी तो थे ही: was then, and is) and the office stays current.
    */
   private static boolean pastTime(SentenceView v) {
     List<Token> toks = v.sentence().tokens();
@@ -944,14 +1129,24 @@ public final class FactRules {
       return false;
     }
     // "थे और अब ... हैं" keeps it current elsewhere; a clause end must follow
-    return i + 1 >= toks.size() || Set.of("।", ".", ",", "|", "और", "लेकिन", "जब").contains(toks.get(i + 1).norm());
+    return i + 1 >= toks.size()
+        || Set.of("।", ".", ",", "|", "और", "लेकिन", "जब").contains(toks.get(i + 1).norm());
   }
 
-  private static final Set<String> SUCCESSION = Set.of("replaced", "replacing", "replace", "replaces", "succeeded", "succeeding", "succeed", "succeeds");
+  private static final Set<String> SUCCESSION =
+      Set.of(
+          "replaced",
+          "replacing",
+          "replace",
+          "replaces",
+          "succeeded",
+          "succeeding",
+          "succeed",
+          "succeeds");
 
   private static final Set<String> HAS_BEEN = Set.of("रहे", "रहीं", "रही");
-  private static final java.util.regex.Pattern ENDED = java.util.regex.Pattern.compile(
-      "निधन|died|passed away");
+  private static final java.util.regex.Pattern ENDED =
+      java.util.regex.Pattern.compile("निधन|died|passed away");
 
   /**
    * The sentence reports the holder's death after naming them, in their own clause: {@code
@@ -980,8 +1175,11 @@ public final class FactRules {
     List<Mention> out = new ArrayList<>();
     out.add(holder);
     int right = office.end();
-    if (holder.end() > office.start() || toks.get(holder.start()).isLatin() || right >= toks.size()
-        || !(PAST.contains(toks.get(right).norm()) || Set.of("हैं", "है").contains(toks.get(right).norm()))) {
+    if (holder.end() > office.start()
+        || toks.get(holder.start()).isLatin()
+        || right >= toks.size()
+        || !(PAST.contains(toks.get(right).norm())
+            || Set.of("हैं", "है").contains(toks.get(right).norm()))) {
       return out;
     }
     Mention cur = holder;
@@ -996,7 +1194,8 @@ public final class FactRules {
     return out;
   }
 
-  private static final Set<String> APPOSITION_STOPS = Set.of(".", ";", "said", "says", "told", "—", "(", ")", "who", "which", "that");
+  private static final Set<String> APPOSITION_STOPS =
+      Set.of(".", ";", "said", "says", "told", "—", "(", ")", "who", "which", "that");
 
   /**
    * An English apposition closed by a comma after the office: {@code X, a five-time MLA from Y and
@@ -1005,7 +1204,10 @@ public final class FactRules {
    */
   private static Mention appositionHead(SentenceView v, int left, int right) {
     List<Token> toks = v.sentence().tokens();
-    if (right >= toks.size() || !toks.get(right).text().equals(",") || left <= 0 || !toks.get(left - 1).isLatin()) {
+    if (right >= toks.size()
+        || !toks.get(right).text().equals(",")
+        || left <= 0
+        || !toks.get(left - 1).isLatin()) {
       return null;
     }
     for (int i = left - 1; i >= Math.max(1, left - 15); i--) {
@@ -1063,7 +1265,10 @@ public final class FactRules {
     return null;
   }
 
-  /** The index after a bracketed gloss that starts at {@code i} ({@code ( Ramesh Verma )}), else {@code i}. */
+  /**
+   * The index after a bracketed gloss that starts at {@code i} ({@code ( Ramesh Verma )}), else
+   * {@code i}.
+   */
   static int afterGloss(List<Token> toks, int i) {
     if (i < toks.size() && toks.get(i).text().equals("(")) {
       for (int j = i + 1; j < toks.size() && j <= i + 8; j++) {
@@ -1099,7 +1304,8 @@ public final class FactRules {
       if (m.type() != MentionType.CUE) {
         continue;
       }
-      if (m.value().equals("future") || (m.value().equals("not_meet") && !(handedOverCounts && handedOver(v, m)))) {
+      if (m.value().equals("future")
+          || (m.value().equals("not_meet") && !(handedOverCounts && handedOver(v, m)))) {
         return true;
       }
     }
@@ -1107,9 +1313,12 @@ public final class FactRules {
   }
 
   private static final java.util.regex.Pattern HANDED =
-      java.util.regex.Pattern.compile("सौंप.*|handed|submitted|presented|handing|submitting|दिया|दी|सौपा");
+      java.util.regex.Pattern.compile(
+          "सौंप.*|handed|submitted|presented|handing|submitting|दिया|दी|सौपा");
 
-  /** A letter cue followed within three words by handing it over: delivered at a meeting, not sent. */
+  /**
+   * A letter cue followed within three words by handing it over: delivered at a meeting, not sent.
+   */
   private static boolean handedOver(SentenceView v, Mention m) {
     List<Token> toks = v.sentence().tokens();
     for (int i = m.end(); i < Math.min(toks.size(), m.end() + 3); i++) {
@@ -1120,7 +1329,9 @@ public final class FactRules {
     return false;
   }
 
-  /** The sentence says who went along (accompanied by, उनके साथ थे), with no letter, call or plan. */
+  /**
+   * The sentence says who went along (accompanied by, उनके साथ थे), with no letter, call or plan.
+   */
   private static boolean accompanies(SentenceView v) {
     return !calledOff(v, false) && hasCue(v, "accompany");
   }
@@ -1130,7 +1341,8 @@ public final class FactRules {
    * among those who spoke were}), with no letter, call or plan.
    */
   private static boolean attends(SentenceView v) {
-    return !calledOff(v, false) && ((hasCue(v, "meet") && hasCue(v, "attend")) || hasCue(v, "took_part"));
+    return !calledOff(v, false)
+        && ((hasCue(v, "meet") && hasCue(v, "attend")) || hasCue(v, "took_part"));
   }
 
   List<Met> meetings(SentenceView v, Evidence ev) {
@@ -1157,7 +1369,8 @@ public final class FactRules {
     }
     Set<String> visitors = host == null ? Set.of() : visitors(v, host);
     if (!visitors.isEmpty()) {
-      // X डिफेंस कॉलोनी में A और ... B के आवास भी गए: X went to see A and B, who did not meet each other
+      // X डिफेंस कॉलोनी में A और ... B के आवास भी गए: X went to see A and B, who did not meet each
+      // other
       for (String p : people) {
         if (!visitors.contains(p)) {
           for (String q : visitors) {
@@ -1192,7 +1405,10 @@ public final class FactRules {
     List<Token> toks = v.sentence().tokens();
     List<Mention> ps = new ArrayList<>(v.persons());
     ps.sort(java.util.Comparator.comparingInt(Mention::start));
-    if (ps.isEmpty() || ps.get(0).value().equals(host) || toks.get(ps.get(0).start()).isLatin() || !nominative(toks, ps.get(0))
+    if (ps.isEmpty()
+        || ps.get(0).value().equals(host)
+        || toks.get(ps.get(0).start()).isLatin()
+        || !nominative(toks, ps.get(0))
         || listedWith(v, host).contains(ps.get(0).value())) {
       return Set.of(); // A और B से मुलाकात: A is met with B, no visitor
     }
@@ -1216,10 +1432,18 @@ public final class FactRules {
       }
       out.add(ps.get(k).value());
     }
-    int hostAt = ps.stream().filter(p -> p.value().equals(host)).mapToInt(Mention::start).min().orElse(toks.size());
+    int hostAt =
+        ps.stream()
+            .filter(p -> p.value().equals(host))
+            .mapToInt(Mention::start)
+            .min()
+            .orElse(toks.size());
     for (Mention p : ps) {
       int e = afterGloss(toks, p.end());
-      if (p.start() < hostAt && e + 1 < toks.size() && toks.get(e).norm().equals("के") && toks.get(e + 1).norm().equals("साथ")) {
+      if (p.start() < hostAt
+          && e + 1 < toks.size()
+          && toks.get(e).norm().equals("के")
+          && toks.get(e + 1).norm().equals("साथ")) {
         out.add(p.value()); // X, Y के साथ राजभवन पहुंचे और राज्यपाल से मिले: Y went along
       }
     }
@@ -1235,7 +1459,9 @@ public final class FactRules {
   private static boolean ownMeeting(SentenceView v) {
     List<Token> toks = v.sentence().tokens();
     for (Mention m : v.lexicon()) {
-      for (int k = Math.max(0, m.start() - 2); m.type() == MentionType.CUE && m.value().equals("meet") && k < m.start(); k++) {
+      for (int k = Math.max(0, m.start() - 2);
+          m.type() == MentionType.CUE && m.value().equals("meet") && k < m.start();
+          k++) {
         if (OWN_MEETING.contains(toks.get(k).norm())) {
           return true; // मंत्रिमंडल की (पहली) बैठक
         }
@@ -1244,9 +1470,32 @@ public final class FactRules {
     return false;
   }
 
-  private static final Set<String> CAMP = Set.of("खेमे", "खेमा", "गुट", "समर्थक", "समर्थकों", "camp", "loyalists", "supporters");
-  private static final Set<String> EN_CLAUSE_CUT = Set.of("on", "at", "in", "to", "about", "over", "regarding", "urged",
-      "urging", "said", "seeking", "sought", "who", "which", "where", "when", "after", "before", "during", ";", "—", "–");
+  private static final Set<String> CAMP =
+      Set.of("खेमे", "खेमा", "गुट", "समर्थक", "समर्थकों", "camp", "loyalists", "supporters");
+  private static final Set<String> EN_CLAUSE_CUT =
+      Set.of(
+          "on",
+          "at",
+          "in",
+          "to",
+          "about",
+          "over",
+          "regarding",
+          "urged",
+          "urging",
+          "said",
+          "seeking",
+          "sought",
+          "who",
+          "which",
+          "where",
+          "when",
+          "after",
+          "before",
+          "during",
+          ";",
+          "—",
+          "–");
 
   /**
    * A person named in a meeting sentence who takes part in it: not one whose camp is meant (पायलट
@@ -1268,14 +1517,18 @@ public final class FactRules {
             String w = toks.get(i).norm();
             spoke |= SPEECH.matcher(w).matches();
             if (w.equals("कि") && spoke) {
-              return false; // X ने (हालांकि) कहा कि ... Y से मुलाकात ...: the speaker reports a meeting of others
+              return false; // X ने (हालांकि) कहा कि ... Y से मुलाकात ...: the speaker reports a
+              // meeting of others
             }
           }
         }
       }
     }
     for (Mention c : v.lexicon()) {
-      if (c.type() != MentionType.CUE || !c.value().equals("meet") || !c.kind().equals("en") || p.start() < c.end()) {
+      if (c.type() != MentionType.CUE
+          || !c.value().equals("meet")
+          || !c.kind().equals("en")
+          || p.start() < c.end()) {
         continue;
       }
       boolean before = v.persons().stream().anyMatch(q -> q.end() <= c.start());
@@ -1307,14 +1560,20 @@ public final class FactRules {
     for (int i = 0; i + 1 < toks.size(); i++) {
       String w = toks.get(i).norm();
       String n = toks.get(i + 1).norm();
-      if ((w.equals("chaired") || w.equals("hosted") || w.equals("presided")) && !n.equals("by") && i > 0) {
+      if ((w.equals("chaired") || w.equals("hosted") || w.equals("presided"))
+          && !n.equals("by")
+          && i > 0) {
         Mention p = personEndingAt(v, i);
         if (p != null) {
           return p; // X chaired the meeting
         }
       }
-      if ((w.equals("chaired") || w.equals("hosted") || w.equals("presided")) && (n.equals("by") || n.equals("over"))) {
-        int j = n.equals("over") && i + 2 < toks.size() && toks.get(i + 2).norm().equals("by") ? i + 3 : i + 2;
+      if ((w.equals("chaired") || w.equals("hosted") || w.equals("presided"))
+          && (n.equals("by") || n.equals("over"))) {
+        int j =
+            n.equals("over") && i + 2 < toks.size() && toks.get(i + 2).norm().equals("by")
+                ? i + 3
+                : i + 2;
         for (int guard = 0; j < toks.size() && guard < 4; guard++) {
           Mention p = personAt(v, j);
           if (p != null) {
@@ -1324,7 +1583,10 @@ public final class FactRules {
           j = l != null && l.type() != MentionType.CUE ? l.end() : j + 1;
         }
       }
-      if (w.equals("की") && n.equals("अध्यक्षता") && i + 2 < toks.size() && toks.get(i + 2).norm().equals("में")) {
+      if (w.equals("की")
+          && n.equals("अध्यक्षता")
+          && i + 2 < toks.size()
+          && toks.get(i + 2).norm().equals("में")) {
         Mention p = personEndingAt(v, i);
         if (p != null) {
           return p;
@@ -1336,13 +1598,12 @@ public final class FactRules {
 
   /**
    * The person whose meeting it is: {@code प्रधानमंत्री की समीक्षा बैठक में A, B शामिल हुए} (a
-   * person or a title standing for one, की, then a meeting word at most two words on). Not when
-   * the person is one of a coordinated pair ({@code X और Y की मुलाकात}: they met each other).
+   * person or a title standing for one, की, then a meeting word at most two words on). Not when the
+   * person is one of a coordinated pair ({@code X और Y की मुलाकात}: they met each other).
    */
   private static Mention owner(SentenceView v) {
     return beforeMeetingWord(v, "की", 3, true);
   }
-
 
   /**
    * People listed right before the one met after से ({@code A और B से मुलाकात की}): they were met
@@ -1395,12 +1656,13 @@ public final class FactRules {
   private static final java.util.regex.Pattern FUTURE_VERB =
       java.util.regex.Pattern.compile(".*(ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|एंगे|एंगी|एगा|एगी)");
   private static final Set<String> ABOUT_TO = Set.of("हैं", "है", "थे", "थी", "थीं");
-  private static final Set<String> CLAUSE_END = Set.of("कहा", "बताया", "और", ",", "।", "कि", "लेकिन", "जबकि", "|", ".", "बाद");
+  private static final Set<String> CLAUSE_END =
+      Set.of("कहा", "बताया", "और", ",", "।", "कि", "लेकिन", "जबकि", "|", ".", "बाद");
 
   /**
-   * A future verb in the meeting's own clause: {@code राज्यपाल से मिलकर दावा पेश करेंगे} is a
-   * plan. The clause ends at a comma, danda, और, कहा or कि, so {@code मुलाकात की और कहा कि ...
-   * करेंगे} stays a meeting.
+   * A future verb in the meeting's own clause: {@code राज्यपाल से मिलकर दावा पेश करेंगे} is a plan.
+   * The clause ends at a comma, danda, और, कहा or कि, so {@code मुलाकात की और कहा कि ... करेंगे}
+   * stays a meeting.
    */
   private static boolean futureVerbAfterCue(SentenceView v) {
     List<Token> toks = v.sentence().tokens();
@@ -1416,7 +1678,9 @@ public final class FactRules {
         if (toks.get(i).isDevanagari() && FUTURE_VERB.matcher(w).matches()) {
           return true;
         }
-        if ((w.equals("वाले") || w.equals("वाली")) && i + 1 < toks.size() && ABOUT_TO.contains(toks.get(i + 1).norm())) {
+        if ((w.equals("वाले") || w.equals("वाली"))
+            && i + 1 < toks.size()
+            && ABOUT_TO.contains(toks.get(i + 1).norm())) {
           return true; // मिलकर इस्तीफा सौंपने वाले हैं: about to meet
         }
       }
@@ -1425,9 +1689,9 @@ public final class FactRules {
   }
 
   /**
-   * The sentence's people stand in one list (X और Y, X, Y and Z): only then does a meeting
-   * sentence without a host say that they met each other. {@code बैठक से पहले X ने कहा कि
-   * A और B हमारे नेता हैं} names three people, not a meeting of them.
+   * The sentence's people stand in one list (X और Y, X, Y and Z): only then does a meeting sentence
+   * without a host say that they met each other. {@code बैठक से पहले X ने कहा कि A और B हमारे नेता
+   * हैं} names three people, not a meeting of them.
    */
   private static boolean coordinated(SentenceView v) {
     List<Token> toks = v.sentence().tokens();
@@ -1447,13 +1711,18 @@ public final class FactRules {
         if (LIST_SEPARATORS.contains(w) || w.equals("-") || w.equals("–")) {
           separated = true;
           i++;
-        } else if (separated && l != null && l.type() != MentionType.CUE || l != null && l.type() == MentionType.CUE
-            && !l.value().equals("meet") && separated) {
+        } else if (separated && l != null && l.type() != MentionType.CUE
+            || l != null && l.type() == MentionType.CUE && !l.value().equals("meet") && separated) {
           i = l.end(); // X और मुख्यमंत्री Y, X and BJP president Y: the next one's title
           if (l.type() == MentionType.HONORIFIC && i < end && toks.get(i).text().equals(".")) {
             i++; // X and Mr. Y held talks
           }
-        } else if (separated && (w.equals("के") || w.equals("की") || w.equals("का") || w.equals("of") || w.equals("the"))) {
+        } else if (separated
+            && (w.equals("के")
+                || w.equals("की")
+                || w.equals("का")
+                || w.equals("of")
+                || w.equals("the"))) {
           i++;
         } else {
           joined = false;
@@ -1468,8 +1737,8 @@ public final class FactRules {
   }
 
   /**
-   * The people stand in reported speech after the meeting word: {@code बैठक से पहले X ने कहा कि A और
-   * B हमारे नेता हैं}, {@code after the meeting he said that A and B ...}.
+   * The people stand in reported speech after the meeting word: {@code बैठक से पहले X ने कहा कि A
+   * और B हमारे नेता हैं}, {@code after the meeting he said that A and B ...}.
    */
   private static boolean reported(SentenceView v) {
     List<Token> toks = v.sentence().tokens();
@@ -1490,14 +1759,18 @@ public final class FactRules {
   }
 
   private static final java.util.regex.Pattern SPEECH =
-      java.util.regex.Pattern.compile("कहा|बताया|ट्वीट|आरोप|दावा|पूछा|जवाब|स्पष्ट|चेतावनी|आश्वासन|लिखा|घोषणा");
+      java.util.regex.Pattern.compile(
+          "कहा|बताया|ट्वीट|आरोप|दावा|पूछा|जवाब|स्पष्ट|चेतावनी|आश्वासन|लिखा|घोषणा");
 
   /** A speech cue (ने कहा, ने बताया) starts at token {@code i}. */
   private static boolean speechAt(SentenceView v, int i) {
     for (Mention m : v.lexicon()) {
-      if (m.type() == MentionType.CUE && m.value().equals("after_name") && m.start() == i
+      if (m.type() == MentionType.CUE
+          && m.value().equals("after_name")
+          && m.start() == i
           && SPEECH.matcher(m.surface()).find()) {
-        return true; // not ने की / ने दी: those verbs may be the meeting's own (अध्यक्षता ... ने की)
+        return true; // not ने की / ने दी: those verbs may be the meeting's own (अध्यक्षता ... ने
+        // की)
       }
     }
     return false;
@@ -1526,13 +1799,20 @@ public final class FactRules {
       return chair.value(); // a meeting chaired by X (X की अध्यक्षता में): X is its host
     }
     Mention metPerson = personBeforeMeetingSe(v);
-    if (agents.size() == 1 && metPerson != null && !metPerson.value().equals(agents.get(0).value())
+    if (agents.size() == 1
+        && metPerson != null
+        && !metPerson.value().equals(agents.get(0).value())
         && companionsBetween(toks, agents.get(0).end(), metPerson.start())) {
-      return metPerson.value(); // X ने A, B के साथ राजभवन जाकर राज्यपाल से मुलाकात की: all of them met the Governor
+      return metPerson
+          .value(); // X ने A, B के साथ राजभवन जाकर राज्यपाल से मुलाकात की: all of them met the
+      // Governor
     }
     if (agents.size() == 1) {
       Mention agent = agents.get(0);
-      long before = v.persons().stream().filter(p -> p.end() <= agent.start() && !p.value().equals(agent.value())).count();
+      long before =
+          v.persons().stream()
+              .filter(p -> p.end() <= agent.start() && !p.value().equals(agent.value()))
+              .count();
       if (before == 0) {
         return agent.value();
       }
@@ -1562,7 +1842,9 @@ public final class FactRules {
       if (e < toks.size() && HOST_AFTER.contains(toks.get(e).norm())) {
         return p.value();
       }
-      if (e + 1 < toks.size() && toks.get(e).norm().equals("के") && HOST_AFTER_KE.contains(toks.get(e + 1).norm())) {
+      if (e + 1 < toks.size()
+          && toks.get(e).norm().equals("के")
+          && HOST_AFTER_KE.contains(toks.get(e + 1).norm())) {
         return p.value();
       }
     }
@@ -1588,18 +1870,27 @@ public final class FactRules {
         i++;
       }
     }
-    if (v.persons().stream().map(Mention::value).distinct().count() == 1 && !futureVerbAfterCue(v)) {
-      return v.persons().get(0).value(); // X chaired the first meeting of his Cabinet: the one named holds it
+    if (v.persons().stream().map(Mention::value).distinct().count() == 1
+        && !futureVerbAfterCue(v)) {
+      return v.persons()
+          .get(0)
+          .value(); // X chaired the first meeting of his Cabinet: the one named holds it
     }
     return null;
   }
 
-  /** A party named earlier in the sentence, at most {@code window} tokens back, with no person between. */
+  /**
+   * A party named earlier in the sentence, at most {@code window} tokens back, with no person
+   * between.
+   */
   private static String nearestPartyBefore(SentenceView v, int start, int window) {
     String party = null;
     int at = -1;
     for (Mention m : v.lexicon()) {
-      if (m.type() == MentionType.PARTY && m.end() <= start && start - m.end() <= window && m.start() > at) {
+      if (m.type() == MentionType.PARTY
+          && m.end() <= start
+          && start - m.end() <= window
+          && m.start() > at) {
         party = m.value();
         at = m.start();
       }
@@ -1651,7 +1942,16 @@ public final class FactRules {
           }
         }
         List<Mention> persons = new ArrayList<>(v.persons());
-        persons.add(new Mention(v.sentence().index(), i, i + 1, MentionType.PERSON, subject, PRONOUN_SOURCE, toks.get(i).text(), "pronoun"));
+        persons.add(
+            new Mention(
+                v.sentence().index(),
+                i,
+                i + 1,
+                MentionType.PERSON,
+                subject,
+                PRONOUN_SOURCE,
+                toks.get(i).text(),
+                "pronoun"));
         persons.sort(java.util.Comparator.comparingInt(Mention::start));
         return new SentenceView(v.sentence(), v.lexicon(), persons);
       }
@@ -1678,16 +1978,21 @@ public final class FactRules {
     if (agent != null) {
       return agent;
     }
-    Mention first = v.persons().stream().min(java.util.Comparator.comparingInt(Mention::start)).orElse(null);
+    Mention first =
+        v.persons().stream().min(java.util.Comparator.comparingInt(Mention::start)).orElse(null);
     if (first == null) {
       return null;
     }
     return toks.get(first.start()).isLatin() || nominative(toks, first) ? first.value() : null;
   }
 
-  private static final Set<String> POSTPOSITIONS = Set.of("के", "की", "का", "को", "से", "में", "पर", "ने", "द्वारा", "तक");
+  private static final Set<String> POSTPOSITIONS =
+      Set.of("के", "की", "का", "को", "से", "में", "पर", "ने", "द्वारा", "तक");
 
-  /** No postposition follows the name: it is the subject of its clause ({@code इसके बाद X रविवार ...}). */
+  /**
+   * No postposition follows the name: it is the subject of its clause ({@code इसके बाद X रविवार
+   * ...}).
+   */
   private static boolean nominative(List<Token> toks, Mention p) {
     int e = afterGloss(toks, p.end());
     return e < toks.size() && !toks.get(e).isLatin() && !POSTPOSITIONS.contains(toks.get(e).norm());
@@ -1706,16 +2011,20 @@ public final class FactRules {
     return false;
   }
 
-  /** The person (or title standing for one) before से with a meeting word at most four words on: the one met. */
+  /**
+   * The person (or title standing for one) before से with a meeting word at most four words on: the
+   * one met.
+   */
   private static Mention personBeforeMeetingSe(SentenceView v) {
     return beforeMeetingWord(v, "से", 4, false);
   }
 
   /**
-   * The first person (or title standing for one) followed by {@code postposition} and then, at
-   * most {@code window} words on, a meeting word; with {@code notListed} not one that closes a list.
+   * The first person (or title standing for one) followed by {@code postposition} and then, at most
+   * {@code window} words on, a meeting word; with {@code notListed} not one that closes a list.
    */
-  private static Mention beforeMeetingWord(SentenceView v, String postposition, int window, boolean notListed) {
+  private static Mention beforeMeetingWord(
+      SentenceView v, String postposition, int window, boolean notListed) {
     List<Token> toks = v.sentence().tokens();
     for (Mention p : v.persons()) {
       int e = afterGloss(toks, p.end());
@@ -1726,14 +2035,16 @@ public final class FactRules {
         continue;
       }
       for (Mention c : v.lexicon()) {
-        if (c.type() == MentionType.CUE && c.value().equals("meet") && c.start() > e && c.start() <= e + window) {
+        if (c.type() == MentionType.CUE
+            && c.value().equals("meet")
+            && c.start() > e
+            && c.start() <= e + window) {
           return p;
         }
       }
     }
     return null;
   }
-
 
   /** {@code के साथ} stands between the agent and the one met: the agent brought companions. */
   private static boolean companionsBetween(List<Token> toks, int from, int to) {

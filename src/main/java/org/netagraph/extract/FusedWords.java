@@ -14,16 +14,17 @@ import org.netagraph.text.TextNormalizer;
  * (मुख्यमंत्री + a name with no space between): the token becomes the office word and the rest,
  * with their offsets, so that the cue and the name are seen.
  *
- * <p>A token is split when (1) it starts with an office word of the lexicon (the longest one),
- * (2) the whole token is no word the lexicon knows, (3) the rest is at least three characters
- * and starts with a letter, not a vowel sign or virama (so inflections such as सांसदों,
- * अध्यक्षीय and सचिवालय stay whole), and (4) the rest is not one of the few nouns that form
- * compounds with office words (मंत्रिमंडल, अध्यक्षता, मंत्रिपरिषद).
+ * <p>A token is split when (1) it starts with an office word of the lexicon (the longest one), (2)
+ * the whole token is no word the lexicon knows, (3) the rest is at least three characters and
+ * starts with a letter, not a vowel sign or virama (so inflections such as सांसदों, अध्यक्षीय and
+ * सचिवालय stay whole), and (4) the rest is not one of the few nouns that form compounds with office
+ * words (मंत्रिमंडल, अध्यक्षता, मंत्रिपरिषद).
  */
 final class FusedWords {
   /** Rests that make real compounds with an office word, in matching form. */
   private static final Set<String> COMPOUND_RESTS =
-      Set.of("मंडल", "मंडलीय", "परिषद", "त्व", "ताओं", "पद", "पदों", "गण", "गणों", "वाद", "ालय", "जी");
+      Set.of(
+          "मंडल", "मंडलीय", "परिषद", "त्व", "ताओं", "पद", "पदों", "गण", "गणों", "वाद", "ालय", "जी");
 
   private final Lexicon lexicon;
   private final Set<String> officeWords;
@@ -47,8 +48,16 @@ final class FusedWords {
         if (cut > 0) {
           String a = tok.text().substring(0, cut);
           String b = tok.text().substring(cut);
-          tokens.add(new Token(a, TextNormalizer.matchForm(a), tok.start(), tok.start() + cut, Script.DEVANAGARI));
-          tokens.add(new Token(b, TextNormalizer.matchForm(b), tok.start() + cut, tok.end(), Script.DEVANAGARI));
+          tokens.add(
+              new Token(
+                  a,
+                  TextNormalizer.matchForm(a),
+                  tok.start(),
+                  tok.start() + cut,
+                  Script.DEVANAGARI));
+          tokens.add(
+              new Token(
+                  b, TextNormalizer.matchForm(b), tok.start() + cut, tok.end(), Script.DEVANAGARI));
         } else if (tokens != null) {
           tokens.add(tok);
         }
@@ -76,7 +85,8 @@ final class FusedWords {
         continue;
       }
       String head = TextNormalizer.matchForm(text.substring(0, k));
-      if (officeWords.contains(head) && !COMPOUND_RESTS.contains(TextNormalizer.matchForm(text.substring(k)))) {
+      if (officeWords.contains(head)
+          && !COMPOUND_RESTS.contains(TextNormalizer.matchForm(text.substring(k)))) {
         best = k;
       }
     }
@@ -85,6 +95,8 @@ final class FusedWords {
 
   /** A Devanagari independent vowel or consonant: a new syllable can start here. */
   private static boolean startsAkshara(char c) {
-    return (c >= '\u0904' && c <= '\u0939') || (c >= '\u0958' && c <= '\u0961') || (c >= '\u0972' && c <= '\u097F');
+    return (c >= '\u0904' && c <= '\u0939')
+        || (c >= '\u0958' && c <= '\u0961')
+        || (c >= '\u0972' && c <= '\u097F');
   }
 }

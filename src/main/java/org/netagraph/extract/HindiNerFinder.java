@@ -15,9 +15,9 @@ import org.netagraph.model.Token;
 
 /**
  * The Hindi named-entity recogniser ({@code models/hiner-ner.bin.gz}, trained on HiNER) on the
- * Devanagari runs of a sentence. Its PERSON spans become person mentions, trimmed of lexicon
- * words (titles, states, parties) at their edges; a one-word span must not be a stop word. The
- * same recogniser answers {@code netagraph tag}.
+ * Devanagari runs of a sentence. Its PERSON spans become person mentions, trimmed of lexicon words
+ * (titles, states, parties) at their edges; a one-word span must not be a stop word. The same
+ * recogniser answers {@code netagraph tag}.
  */
 public final class HindiNerFinder implements MentionFinder {
   public static final String LAYER = "person:ner";
@@ -35,7 +35,14 @@ public final class HindiNerFinder implements MentionFinder {
     try (InputStream in = models.open(MODEL)) {
       return HindiNer.load(in, models.describe() + "/" + MODEL);
     } catch (IOException e) {
-      throw new ModelException("cannot load the Hindi NER model " + MODEL + " from " + models.describe() + ": " + e.getMessage(), e);
+      throw new ModelException(
+          "cannot load the Hindi NER model "
+              + MODEL
+              + " from "
+              + models.describe()
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -87,7 +94,8 @@ public final class HindiNerFinder implements MentionFinder {
     while (start < end && (NameWords.covered(found, start) || !s.tokens().get(start).isWord())) {
       start++;
     }
-    while (end > start && (NameWords.covered(found, end - 1) || !s.tokens().get(end - 1).isWord())) {
+    while (end > start
+        && (NameWords.covered(found, end - 1) || !s.tokens().get(end - 1).isWord())) {
       end--;
     }
     if (start >= end) {
@@ -98,8 +106,11 @@ public final class HindiNerFinder implements MentionFinder {
         return; // a span holding a stop word or a lexicon word is not a clean name
       }
     }
-    if (start > 0 && s.tokens().get(start).norm().equals("सिंह") && !NameWords.covered(found, start - 1)
-        && s.tokens().get(start - 1).isDevanagari() && words.nameLike(s.tokens().get(start - 1), false)) {
+    if (start > 0
+        && s.tokens().get(start).norm().equals("सिंह")
+        && !NameWords.covered(found, start - 1)
+        && s.tokens().get(start - 1).isDevanagari()
+        && words.nameLike(s.tokens().get(start - 1), false)) {
       start--; // सिंह begins no name: the given name before it was left out of the span
     }
     String surface = s.span(start, end);

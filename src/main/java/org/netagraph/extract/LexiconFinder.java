@@ -47,8 +47,16 @@ public final class LexiconFinder implements MentionFinder {
       }
       String surface = sentence.span(m.start(), m.end());
       for (Lexicon.Entry e : m.entries()) {
-        out.add(new Mention(
-                sentence.index(), m.start(), m.end(), e.type(), e.value(), e.kind(), surface, LAYER));
+        out.add(
+            new Mention(
+                sentence.index(),
+                m.start(),
+                m.end(),
+                e.type(),
+                e.value(),
+                e.kind(),
+                surface,
+                LAYER));
       }
       i = m.end();
     }
@@ -57,8 +65,8 @@ public final class LexiconFinder implements MentionFinder {
 
   /**
    * An office abbreviation written as dotted capitals (C. M., P. M.) right before a capitalised
-   * word: a person's initials ({@code C. M. X}), since the titles are written CM, PM or
-   * C.M. before a name only rarely. Undotted forms (CM Yogi) stay titles.
+   * word: a person's initials ({@code C. M. X}), since the titles are written CM, PM or C.M. before
+   * a name only rarely. Undotted forms (CM Yogi) stay titles.
    */
   static boolean initialsBeforeAName(Sentence sentence, PhraseIndex.Match<Lexicon.Entry> m) {
     boolean office = false;
@@ -85,7 +93,11 @@ public final class LexiconFinder implements MentionFinder {
       next++;
       dots++;
     }
-    return letters >= 2 && dots >= letters && next < sentence.size() && sentence.tokens().get(next).isCapitalised()
-        && sentence.tokens().get(next).isLatin() && sentence.tokens().get(next).text().length() > 1;
+    return letters >= 2
+        && dots >= letters
+        && next < sentence.size()
+        && sentence.tokens().get(next).isCapitalised()
+        && sentence.tokens().get(next).isLatin()
+        && sentence.tokens().get(next).text().length() > 1;
   }
 }

@@ -6,12 +6,14 @@ import org.netagraph.model.Mention;
 import org.netagraph.model.Sentence;
 
 /**
- * Finds mentions in one sentence. Implementations are immutable and thread-safe. A finder sees
- * the mentions that the finders before it produced, and declares what it needs from them and what
- * it adds, so that the pipeline can check its order when it is assembled.
+ * Finds mentions in one sentence. Implementations are immutable and thread-safe. A finder sees the
+ * mentions that the finders before it produced, and declares what it needs from them and what it
+ * adds, so that the pipeline can check its order when it is assembled.
  */
 public interface MentionFinder {
-  /** What this finder adds: mention layers such as {@code "lexicon"} or {@code "person:corenlp"}. */
+  /**
+   * What this finder adds: mention layers such as {@code "lexicon"} or {@code "person:corenlp"}.
+   */
   Set<String> provides();
 
   /** The layers it needs from earlier finders. */

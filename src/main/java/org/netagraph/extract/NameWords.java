@@ -47,7 +47,9 @@ public final class NameWords {
       Token next = s.tokens().get(i + 1);
       // के. <name>, or के टी <name>: a full stop, or another initial that is no function word
       return next.text().equals(".")
-          || (TranslitKey.isInitial(next.text()) && next.isDevanagari() && !lexicon.isStopword(next.norm()));
+          || (TranslitKey.isInitial(next.text())
+              && next.isDevanagari()
+              && !lexicon.isStopword(next.norm()));
     }
     return true;
   }
@@ -71,17 +73,17 @@ public final class NameWords {
   }
 
   /**
-   * The end (exclusive) of the longest run of name words starting at {@code from}, at most
-   * {@code max} words besides leading initials, all of one script; {@code from} if there is none.
-   * Initials (V, वी) count only when another name word follows; a full stop after an initial is
-   * skipped.
+   * The end (exclusive) of the longest run of name words starting at {@code from}, at most {@code
+   * max} words besides leading initials, all of one script; {@code from} if there is none. Initials
+   * (V, वी) count only when another name word follows; a full stop after an initial is skipped.
    */
   int runFrom(Sentence s, List<Mention> found, int from, int max, boolean latinNeedsCapital) {
     int i = from;
     int words = 0;
     int lastGood = from;
     Boolean deva = null;
-    boolean onlyInitials = true; // initials stand at the start of a name: बनाने के फॉर्मूले is no name
+    boolean onlyInitials =
+        true; // initials stand at the start of a name: बनाने के फॉर्मूले is no name
     while (i < s.size() && words < max) {
       Token t = s.tokens().get(i);
       if (deva != null && deva != t.isDevanagari()) {
@@ -112,8 +114,8 @@ public final class NameWords {
   }
 
   /**
-   * The start (inclusive) of the longest run of name words ending just before {@code end}, at
-   * most {@code max} words; {@code end} if none.
+   * The start (inclusive) of the longest run of name words ending just before {@code end}, at most
+   * {@code max} words; {@code end} if none.
    */
   int runTo(Sentence s, List<Mention> found, int end, int max, boolean latinNeedsCapital) {
     int i = end - 1;

@@ -21,25 +21,25 @@ import org.netagraph.model.Token;
 import org.netagraph.text.TextNormalizer;
 
 /**
- * Turns the person mentions of one article into persons: one per real person, across scripts
- * and spellings.
+ * Turns the person mentions of one article into persons: one per real person, across scripts and
+ * spellings.
  *
  * <ol>
  *   <li>Overlapping person mentions in a sentence are reduced to one: a lexicon name first, then
  *       the longer span, then CoreNLP before the Hindi recogniser before a cue span.
  *   <li>Each mention's name (honorifics and full stops left out) gets its {@link TranslitKey};
- *       mentions with equal keys are one person. A key that a lexicon name or alias has links
- *       the person to the lexicon (its canonical name).
- *   <li>A one-word name whose key is the surname key of exactly one longer name in the article
- *       is that person (वर्मा after रमेश वर्मा); if no longer name fits, a conventional short
- *       name of the lexicon is tried (a surname the lexicon lists as a short name).
- *   <li>Every run of up to four name words anywhere in the article whose key equals a person's
- *       key (at least {@value TranslitKey#MIN_SCAN_LENGTH} letters) becomes a mention of that
- *       person: this aligns a Devanagari name with a Latin gloss or an English quote (रमेश with
- *       {@code ramesh} and {@code Ramesh}); a lone surname (at least
- *       {@value TranslitKey#MIN_SURNAME_LENGTH} letters) is taken when one person has it.
- *   <li>The canonical name is the lexicon's; else the longest Latin form (title-cased);
- *       else the romanised Devanagari form.
+ *       mentions with equal keys are one person. A key that a lexicon name or alias has links the
+ *       person to the lexicon (its canonical name).
+ *   <li>A one-word name whose key is the surname key of exactly one longer name in the article is
+ *       that person (वर्मा after रमेश वर्मा); if no longer name fits, a conventional short name of
+ *       the lexicon is tried (a surname the lexicon lists as a short name).
+ *   <li>Every run of up to four name words anywhere in the article whose key equals a person's key
+ *       (at least {@value TranslitKey#MIN_SCAN_LENGTH} letters) becomes a mention of that person:
+ *       this aligns a Devanagari name with a Latin gloss or an English quote (रमेश with {@code
+ *       ramesh} and {@code Ramesh}); a lone surname (at least {@value
+ *       TranslitKey#MIN_SURNAME_LENGTH} letters) is taken when one person has it.
+ *   <li>The canonical name is the lexicon's; else the longest Latin form (title-cased); else the
+ *       romanised Devanagari form.
  * </ol>
  */
 public final class PersonResolver {
@@ -110,7 +110,8 @@ public final class PersonResolver {
         if (name.isEmpty() || name.stream().allMatch(TranslitKey::isInitial)) {
           continue; // "V", "Ma": initials alone name no one
         }
-        Lexicon.Person lp = m.source().equals(LexiconFinder.LAYER) ? lexiconPerson(m.value()) : null;
+        Lexicon.Person lp =
+            m.source().equals(LexiconFinder.LAYER) ? lexiconPerson(m.value()) : null;
         String key = lp != null ? lp.key() : TranslitKey.of(name);
         if (key.isEmpty()) {
           continue;
@@ -118,7 +119,8 @@ public final class PersonResolver {
         if (lp == null) {
           lp = lexicon.personByKey(key);
           if (lp != null && !spelledLikeLexicon(name.get(name.size() - 1), lp)) {
-            lp = null; // X साहू keys like a listed X शाह but is someone else (named alone, not beside him)
+            lp = null; // X साहू keys like a listed X शाह but is someone else (named alone, not
+            // beside him)
           }
           if (lp != null) {
             key = lp.key();
@@ -163,7 +165,8 @@ public final class PersonResolver {
         target = byFirst.size() == 1 ? byFirst.get(0) : null;
       }
       if (target == null) {
-        Lexicon.Person lp = lexicon.shortName(sentences.get(m.sentence()).tokens().get(m.start()).norm());
+        Lexicon.Person lp =
+            lexicon.shortName(sentences.get(m.sentence()).tokens().get(m.start()).norm());
         if (lp == null) {
           lp = lexicon.shortName(normOf(sentences.get(m.sentence()), m));
         }
@@ -202,15 +205,16 @@ public final class PersonResolver {
   }
 
   /**
-   * A shorter name that is the start or the end of exactly one longer name in the article, word
-   * for word by key, is that person: <first> <middle> after <first> <middle> <last>, <first> <last> after
-   * H. D. <first> <last>, AB <last> after A. B. <last>. Initials are set aside when comparing
-   * (an all-capital Latin word of two or three letters is read as initials), and the shorter
-   * name needs two words left after that, so a first name alone never joins anyone here. Two
-   * names linked to different lexicon persons never merge, nor does a name that fits two longer
-   * ones. Returns the merged keys with the person each now names.
+   * A shorter name that is the start or the end of exactly one longer name in the article, word for
+   * word by key, is that person: <first> <middle> after <first> <middle> <last>, <first> <last>
+   * after H. D. <first> <last>, AB <last> after A. B. <last>. Initials are set aside when comparing
+   * (an all-capital Latin word of two or three letters is read as initials), and the shorter name
+   * needs two words left after that, so a first name alone never joins anyone here. Two names
+   * linked to different lexicon persons never merge, nor does a name that fits two longer ones.
+   * Returns the merged keys with the person each now names.
    */
-  private Map<String, Cluster> mergeSubNames(Map<String, Cluster> clusters, List<List<Mention>> chosen) {
+  private Map<String, Cluster> mergeSubNames(
+      Map<String, Cluster> clusters, List<List<Mention>> chosen) {
     Map<String, Cluster> mergedKeys = new HashMap<>();
     Map<Cluster, List<String>> words = new HashMap<>();
     Map<Cluster, List<String>> initials = new HashMap<>();
@@ -230,16 +234,24 @@ public final class PersonResolver {
       int fits = 0;
       for (Cluster b : clusters.values()) {
         List<String> wb = words.get(b);
-        if (b == a || wb.size() < wa.size() || (a.lexicon != null && b.lexicon != null && a.lexicon != b.lexicon)) {
+        if (b == a
+            || wb.size() < wa.size()
+            || (a.lexicon != null && b.lexicon != null && a.lexicon != b.lexicon)) {
           continue;
         }
-        if (!initials.get(a).isEmpty() && !initials.get(a).equals(initials.get(b)) && !spelledOut(initials.get(a), wa, initials.get(b), wb)) {
+        if (!initials.get(a).isEmpty()
+            && !initials.get(a).equals(initials.get(b))
+            && !spelledOut(initials.get(a), wa, initials.get(b), wb)) {
           continue; // K. T. <name> is not N. T. <name>
         }
-        boolean edge = wb.subList(0, wa.size()).equals(wa) || wb.subList(wb.size() - wa.size(), wb.size()).equals(wa)
-            || spelledOut(initials.get(a), wa, initials.get(b), wb);
-        boolean longer = wb.size() > wa.size() || b.surfaces.stream().mapToInt(x -> x.length()).max().orElse(0)
-            > a.surfaces.stream().mapToInt(x -> x.length()).max().orElse(0);
+        boolean edge =
+            wb.subList(0, wa.size()).equals(wa)
+                || wb.subList(wb.size() - wa.size(), wb.size()).equals(wa)
+                || spelledOut(initials.get(a), wa, initials.get(b), wb);
+        boolean longer =
+            wb.size() > wa.size()
+                || b.surfaces.stream().mapToInt(x -> x.length()).max().orElse(0)
+                    > a.surfaces.stream().mapToInt(x -> x.length()).max().orElse(0);
         if (edge && longer) {
           into = b;
           fits++;
@@ -278,8 +290,11 @@ public final class PersonResolver {
    * S. N. <last> and S<...> N<...> <last>: the short name's initials are the first letters of the
    * long name's words before the same last words, and the long name has no initials of its own.
    */
-  private static boolean spelledOut(List<String> ia, List<String> wa, List<String> ib, List<String> wb) {
-    if (ia.isEmpty() || !ib.isEmpty() || wb.size() != ia.size() + wa.size()
+  private static boolean spelledOut(
+      List<String> ia, List<String> wa, List<String> ib, List<String> wb) {
+    if (ia.isEmpty()
+        || !ib.isEmpty()
+        || wb.size() != ia.size() + wa.size()
         || !wb.subList(ia.size(), wb.size()).equals(wa)) {
       return false;
     }
@@ -288,15 +303,21 @@ public final class PersonResolver {
       String first = w.isEmpty() ? "" : w.substring(0, 1);
       String in = ia.get(i);
       // keys write a vowel start as "a" and fold c into k, v into w, z into j, q into k
-      if (!(first.equals(in) || (first.equals("a") && "aeiou".contains(in)) || (first.equals("k") && (in.equals("c") || in.equals("q")))
-          || (first.equals("v") && in.equals("w")) || (first.equals("w") && in.equals("v")) || (first.equals("j") && in.equals("z")))) {
+      if (!(first.equals(in)
+          || (first.equals("a") && "aeiou".contains(in))
+          || (first.equals("k") && (in.equals("c") || in.equals("q")))
+          || (first.equals("v") && in.equals("w"))
+          || (first.equals("w") && in.equals("v"))
+          || (first.equals("j") && in.equals("z")))) {
         return false;
       }
     }
     return true;
   }
 
-  /** The word keys of a cluster's longest surface, initials left out (and put in {@code initials}). */
+  /**
+   * The word keys of a cluster's longest surface, initials left out (and put in {@code initials}).
+   */
   private static List<String> nameWordKeys(Cluster c, List<String> initials) {
     String[] ws = new String[0];
     for (String s : c.surfaces) {
@@ -308,8 +329,11 @@ public final class PersonResolver {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < ws.length; i++) {
       String w = ws[i];
-      boolean isInitials = TranslitKey.isInitial(w) && i < ws.length - 1
-          || (w.length() <= 3 && w.length() >= 2 && w.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z'));
+      boolean isInitials =
+          TranslitKey.isInitial(w) && i < ws.length - 1
+              || (w.length() <= 3
+                  && w.length() >= 2
+                  && w.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z'));
       if (isInitials) {
         String one = TranslitKey.initialOf(w);
         if (one != null) {
@@ -333,11 +357,14 @@ public final class PersonResolver {
       return m;
     }
     // names a stronger finder found in another sentence: a name seen on its own elsewhere
-    // (a three-word name after राज्यपाल, where the recogniser stopped a word short, is not cut back)
+    // (a three-word name after राज्यपाल, where the recogniser stopped a word short, is not cut
+    // back)
     Set<String> strong = new java.util.HashSet<>();
     for (List<Mention> l : found) {
       for (Mention o : l) {
-        if (o.type() == MentionType.PERSON && !o.source().equals(CuePersonFinder.LAYER) && o.sentence() != m.sentence()) {
+        if (o.type() == MentionType.PERSON
+            && !o.source().equals(CuePersonFinder.LAYER)
+            && o.sentence() != m.sentence()) {
           strong.add(TranslitKey.of(List.of(o.surface().split("[\\s.]+"))));
         }
       }
@@ -348,7 +375,15 @@ public final class PersonResolver {
         w.add(s.tokens().get(i).text());
       }
       if (strong.contains(TranslitKey.of(w))) {
-        return new Mention(m.sentence(), m.start(), end, m.type(), s.span(m.start(), end), m.kind(), s.span(m.start(), end), m.source());
+        return new Mention(
+            m.sentence(),
+            m.start(),
+            end,
+            m.type(),
+            s.span(m.start(), end),
+            m.kind(),
+            s.span(m.start(), end),
+            m.source());
       }
     }
     return m;
@@ -389,18 +424,22 @@ public final class PersonResolver {
   }
 
   /**
-   * Longer names whose last (or first) word is this word as written, or whose surname key is
-   * {@code key} when that key is long enough to trust.
+   * Longer names whose last (or first) word is this word as written, or whose surname key is {@code
+   * key} when that key is long enough to trust.
    */
-  private static List<Cluster> byWord(Map<String, Cluster> clusters, String norm, boolean last, String key) {
+  private static List<Cluster> byWord(
+      Map<String, Cluster> clusters, String norm, boolean last, String key) {
     List<Cluster> out = new ArrayList<>();
     for (Cluster c : clusters.values()) {
       if (c.maxWords < 2) {
         continue;
       }
-      boolean hit = (last ? c.lastWords : c.firstWords).contains(norm)
-          || (key != null && key.length() >= TranslitKey.MIN_SURNAME_LENGTH && c.surnameKeys().contains(key)
-              && spelledAlike(norm, c));
+      boolean hit =
+          (last ? c.lastWords : c.firstWords).contains(norm)
+              || (key != null
+                  && key.length() >= TranslitKey.MIN_SURNAME_LENGTH
+                  && c.surnameKeys().contains(key)
+                  && spelledAlike(norm, c));
       if (hit) {
         out.add(c);
       }
@@ -444,14 +483,15 @@ public final class PersonResolver {
   }
 
   private static boolean isDevanagari(String word) {
-    return word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.DEVANAGARI);
+    return word.codePoints()
+        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.DEVANAGARI);
   }
 
   /**
-   * The key drops vowels and aspiration, so one word can share a surname's key and still be
-   * another word (a district गोंडा and the surname गांधी both key {@code gnd}). A lone word joins a
-   * person by key only when it is also spelled like one of that person's last words: romanised,
-   * at most two edits apart (पांडे/पांडेय/Pandey, गांधी/Gandhi, not गोंडा/Gandhi).
+   * The key drops vowels and aspiration, so one word can share a surname's key and still be another
+   * word (a district गोंडा and the surname गांधी both key {@code gnd}). A lone word joins a person
+   * by key only when it is also spelled like one of that person's last words: romanised, at most
+   * two edits apart (पांडे/पांडेय/Pandey, गांधी/Gandhi, not गोंडा/Gandhi).
    */
   static boolean spelledAlike(String norm, Cluster c) {
     String a = roman(norm);
@@ -464,7 +504,8 @@ public final class PersonResolver {
   }
 
   private static String roman(String word) {
-    return (isDevanagari(word) ? org.netagraph.lexicon.Romanizer.romanize(word) : word).toLowerCase(java.util.Locale.ROOT);
+    return (isDevanagari(word) ? org.netagraph.lexicon.Romanizer.romanize(word) : word)
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   static int editDistance(String a, String b) {
@@ -497,7 +538,11 @@ public final class PersonResolver {
   }
 
   /** Step 4 of the class comment: name runs anywhere whose key is a known person's. */
-  private void scan(List<Sentence> sentences, Map<String, Cluster> clusters, Map<String, Cluster> mergedKeys, List<List<Mention>> chosen) {
+  private void scan(
+      List<Sentence> sentences,
+      Map<String, Cluster> clusters,
+      Map<String, Cluster> mergedKeys,
+      List<List<Mention>> chosen) {
     Map<String, Cluster> bySurnameKey = new HashMap<>();
     Set<String> ambiguous = new TreeSet<>();
     for (Cluster c : clusters.values()) {
@@ -530,7 +575,8 @@ public final class PersonResolver {
             Token t = s.tokens().get(k);
             boolean initial = initials && k < i + n - 1 && words.initialAt(s, k);
             initials &= initial;
-            ok = (deva == null || deva == t.isDevanagari()) && (initial || words.nameLike(t, false));
+            ok =
+                (deva == null || deva == t.isDevanagari()) && (initial || words.nameLike(t, false));
             deva = t.isDevanagari();
             name.add(t.text());
           }
@@ -541,21 +587,33 @@ public final class PersonResolver {
           Cluster c = null;
           if (key.length() >= TranslitKey.MIN_SCAN_LENGTH && clusters.containsKey(key)) {
             c = clusters.get(key);
-          } else if (n >= 2 && key.length() >= TranslitKey.MIN_SCAN_LENGTH && mergedKeys.containsKey(key)) {
+          } else if (n >= 2
+              && key.length() >= TranslitKey.MIN_SCAN_LENGTH
+              && mergedKeys.containsKey(key)) {
             c = mergedKeys.get(key);
-          } else if (n == 1 && key.length() >= 2 && clusters.containsKey(key) && beforeCase(s, i + 1)) {
+          } else if (n == 1
+              && key.length() >= 2
+              && clusters.containsKey(key)
+              && beforeCase(s, i + 1)) {
             c = clusters.get(key);
           } else if (n == 1 && bySurnameKey.containsKey(key)) {
             Token t = s.tokens().get(i);
-            if ((t.isDevanagari() || t.isCapitalised()) && spelledAlike(t.norm(), bySurnameKey.get(key))) {
+            if ((t.isDevanagari() || t.isCapitalised())
+                && spelledAlike(t.norm(), bySurnameKey.get(key))) {
               c = bySurnameKey.get(key);
             }
           } else if (n == 1) {
             Token t = s.tokens().get(i);
-            boolean plainSurname = t.isDevanagari() && t.text().length() >= 3 && !COMMON_NAME_WORDS.contains(t.norm())
-                && words.nameLike(t, false);
-            if (t.isCapitalised() || (t.isDevanagari() && (beforeCase(s, i + 1) || beforeTitle(s, i + 1)))
-                || (plainSurname && byWord(clusters, t.norm(), true, null).size() == 1 && byWord(clusters, t.norm(), false, null).isEmpty())) {
+            boolean plainSurname =
+                t.isDevanagari()
+                    && t.text().length() >= 3
+                    && !COMMON_NAME_WORDS.contains(t.norm())
+                    && words.nameLike(t, false);
+            if (t.isCapitalised()
+                || (t.isDevanagari() && (beforeCase(s, i + 1) || beforeTitle(s, i + 1)))
+                || (plainSurname
+                    && byWord(clusters, t.norm(), true, null).size() == 1
+                    && byWord(clusters, t.norm(), false, null).isEmpty())) {
               List<Cluster> hits = byWord(clusters, t.norm(), true, null);
               if (hits.isEmpty()) {
                 hits = byWord(clusters, t.norm(), false, null);
@@ -568,7 +626,8 @@ public final class PersonResolver {
           if (c != null) {
             String surface = s.span(i, i + n);
             c.surfaces.add(surface);
-            have.add(new Mention(si, i, i + n, MentionType.PERSON, c.key, "", surface, "person:key"));
+            have.add(
+                new Mention(si, i, i + n, MentionType.PERSON, c.key, "", surface, "person:key"));
             i += n - 1;
             break;
           }
@@ -578,13 +637,17 @@ public final class PersonResolver {
   }
 
   /**
-   * Name words too common to stand for one person on their own (सिंह is also "lion", कुमार "prince"):
-   * a lone Devanagari surname without a case marker after it is taken only if it is none of these.
+   * Name words too common to stand for one person on their own (सिंह is also "lion", कुमार
+   * "prince"): a lone Devanagari surname without a case marker after it is taken only if it is none
+   * of these.
    */
   private static final Set<String> COMMON_NAME_WORDS =
-      Set.of("सिंह", "कुमार", "देवी", "लाल", "प्रसाद", "चंद", "चंद्र", "राम", "नाथ", "दास", "खान", "अली", "शाह", "राय", "राव", "बाबू", "भाई");
+      Set.of(
+          "सिंह", "कुमार", "देवी", "लाल", "प्रसाद", "चंद", "चंद्र", "राम", "नाथ", "दास", "खान",
+          "अली", "शाह", "राय", "राव", "बाबू", "भाई");
 
-  private static final Set<String> LINK_WORDS = Set.of("में", "पर", "और", "भी", "ही", "तो", "एवं", "तथा", "व", "या");
+  private static final Set<String> LINK_WORDS =
+      Set.of("में", "पर", "और", "भी", "ही", "तो", "एवं", "तथा", "व", "या");
 
   private static final Set<String> CASE_MARKERS =
       Set.of("ने", "का", "की", "के", "को", "से", "जी", "said", "ji", "says", "told", "'s", ",");
@@ -595,11 +658,13 @@ public final class PersonResolver {
   }
 
   /**
-   * The token at {@code i} is an office word, as after a subject named before another's title
-   * (रमेश मुख्यमंत्री X के आवास पहुंचे: a given name alone, of someone named in full earlier).
+   * The token at {@code i} is an office word, as after a subject named before another's title (रमेश
+   * मुख्यमंत्री X के आवास पहुंचे: a given name alone, of someone named in full earlier).
    */
   private boolean beforeTitle(Sentence s, int i) {
-    return i < s.size() && s.tokens().get(i).isDevanagari() && lexicon.officeWords().contains(s.tokens().get(i).norm());
+    return i < s.size()
+        && s.tokens().get(i).isDevanagari()
+        && lexicon.officeWords().contains(s.tokens().get(i).norm());
   }
 
   private static boolean inside(List<Mention> have, int i) {
@@ -640,7 +705,8 @@ public final class PersonResolver {
         }
       }
       name = latin != null ? titleCase(latin) : Romanizer.romanize(deva);
-      source = latin != null ? PersonEntity.NameSource.LATIN_TEXT : PersonEntity.NameSource.ROMANIZED;
+      source =
+          latin != null ? PersonEntity.NameSource.LATIN_TEXT : PersonEntity.NameSource.ROMANIZED;
     }
     if (name == null || name.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return null; // only vowel signs or marks: no name to give (found by fuzzing)
@@ -684,13 +750,14 @@ public final class PersonResolver {
   private static final Set<String> LOCATED = Set.of("स्थित");
 
   /**
-   * A name that is part of an institution's or place's name (<name> अस्पताल, <name>
-   * Government General Hospital): an institution cue within the next three words, with only
-   * capitalised words between.
+   * A name that is part of an institution's or place's name (<name> अस्पताल, <name> Government
+   * General Hospital): an institution cue within the next three words, with only capitalised words
+   * between.
    */
   static boolean namesAnInstitution(Sentence s, Mention m, List<Mention> found) {
     if (m.end() < s.size() && LOCATED.contains(s.tokens().get(m.end()).norm())) {
-      return true; // मुख्यमंत्री X स्थित आवास पर पहुंचे: X स्थित (located in X) is a place, even after a title
+      return true; // मुख्यमंत्री X स्थित आवास पर पहुंचे: X स्थित (located in X) is a place, even
+      // after a title
     }
     for (Mention c : found) {
       if (c.end() == m.start() && c.type() == MentionType.OFFICE) {
@@ -705,7 +772,10 @@ public final class PersonResolver {
         }
       }
       Token t = s.tokens().get(i);
-      if (!t.isCapitalised() && !(t.isDevanagari() && !CASE_MARKERS.contains(t.norm()) && !LINK_WORDS.contains(t.norm()))) {
+      if (!t.isCapitalised()
+          && !(t.isDevanagari()
+              && !CASE_MARKERS.contains(t.norm())
+              && !LINK_WORDS.contains(t.norm()))) {
         return false; // <name> अंतरराष्ट्रीय हवाई अड्डा, <name> Government General Hospital
       }
       i++;
@@ -770,6 +840,7 @@ public final class PersonResolver {
   }
 
   private static Mention withValue(Mention m, String key) {
-    return new Mention(m.sentence(), m.start(), m.end(), m.type(), key, m.kind(), m.surface(), m.source());
+    return new Mention(
+        m.sentence(), m.start(), m.end(), m.type(), key, m.kind(), m.surface(), m.source());
   }
 }

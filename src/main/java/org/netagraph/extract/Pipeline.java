@@ -19,8 +19,8 @@ import org.netagraph.text.SentenceSplitter;
 
 /**
  * The whole extraction, article in, facts out: sentences, mention finders in order, the person
- * resolver and the fact rules. Built from {@code models/} alone; immutable and thread-safe, so
- * one instance serves every worker thread (and, past one machine, every executor).
+ * resolver and the fact rules. Built from {@code models/} alone; immutable and thread-safe, so one
+ * instance serves every worker thread (and, past one machine, every executor).
  */
 public final class Pipeline {
   private final Lexicon lexicon;
@@ -86,7 +86,12 @@ public final class Pipeline {
         for (String need : f.requires()) {
           if (!have.contains(need)) {
             throw new IllegalStateException(
-                f.name() + " needs '" + need + "', which no finder before it provides (have " + have + ")");
+                f.name()
+                    + " needs '"
+                    + need
+                    + "', which no finder before it provides (have "
+                    + have
+                    + ")");
           }
         }
         have.addAll(f.provides());
@@ -155,12 +160,15 @@ public final class Pipeline {
   /**
    * The state an article is about: the dateline's (a city or a state), unless it is Delhi, the
    * national capital, where national stories are datelined, or Chandigarh, the seat of both
-   * Punjab's and Haryana's governments; else the state named most often, if one leads (a tie
-   * names none, but a tie with the dateline's own seat goes to the other state).
+   * Punjab's and Haryana's governments; else the state named most often, if one leads (a tie names
+   * none, but a tie with the dateline's own seat goes to the other state).
    */
   private static final Set<String> SHARED_SEATS = Set.of("delhi", "chandigarh");
-  private static final Set<String> PLACE_BEFORE = Set.of("in", "to", "at", "from", "reached", "visit", "visited");
-  private static final Set<String> PLACE_AFTER = Set.of("में", "पहुंचे", "पहुंचीं", "पहुंचकर", "से", "आए", "दौरे", "गए", "रवाना");
+
+  private static final Set<String> PLACE_BEFORE =
+      Set.of("in", "to", "at", "from", "reached", "visit", "visited");
+  private static final Set<String> PLACE_AFTER =
+      Set.of("में", "पहुंचे", "पहुंचीं", "पहुंचकर", "से", "आए", "दौरे", "गए", "रवाना");
 
   /** Delhi named as where something happened (in Delhi, दिल्ली में), not whose office it is. */
   private static boolean placeOnly(Sentence s, Mention m) {
@@ -172,7 +180,8 @@ public final class Pipeline {
   String storyState(Article article, List<Sentence> sentences, List<List<Mention>> found) {
     if (article.place() != null) {
       for (Lexicon.Entry e : lexicon.index().exact(article.place())) {
-        if ((e.type() == MentionType.STATE || e.type() == MentionType.CITY) && !SHARED_SEATS.contains(e.value())) {
+        if ((e.type() == MentionType.STATE || e.type() == MentionType.CITY)
+            && !SHARED_SEATS.contains(e.value())) {
           return e.value();
         }
       }
@@ -188,7 +197,8 @@ public final class Pipeline {
     Map<String, Integer> counts = new HashMap<>();
     for (int si = 0; si < found.size(); si++) {
       for (Mention m : found.get(si)) {
-        if (m.type() == MentionType.STATE && !(SHARED_SEATS.contains(m.value()) && placeOnly(sentences.get(si), m))) {
+        if (m.type() == MentionType.STATE
+            && !(SHARED_SEATS.contains(m.value()) && placeOnly(sentences.get(si), m))) {
           counts.merge(m.value(), 1, Integer::sum);
         }
       }
@@ -203,7 +213,8 @@ public final class Pipeline {
         tie = false;
       } else if (e.getValue() == bestCount) {
         if (best.equals(seat) && !tie) {
-          best = e.getKey(); // tied with the dateline's seat: the seat is more often where than whose
+          best =
+              e.getKey(); // tied with the dateline's seat: the seat is more often where than whose
         } else if (!e.getKey().equals(seat)) {
           tie = true;
         }

@@ -16,8 +16,8 @@ import org.netagraph.ModelException;
 
 /**
  * A Neo4j Browser guide ({@code :play}) made from the saved questions in {@code cypher/queries/}:
- * one slide per question with its header as text, a {@code :param} block with the example
- * values, and the query, each runnable with a click.
+ * one slide per question with its header as text, a {@code :param} block with the example values,
+ * and the query, each runnable with a click.
  */
 public final class BrowserGuide {
   private BrowserGuide() {}
@@ -89,13 +89,18 @@ public final class BrowserGuide {
   public static String html() {
     StringBuilder b = new StringBuilder();
     b.append("<article class=\"guide\">\n<carousel class=\"deck container-fluid\">\n");
-    b.append("<slide class=\"row-fluid\"><div class=\"col-sm-12\"><h3>netagraph: saved questions</h3>\n");
+    b.append(
+        "<slide class=\"row-fluid\"><div class=\"col-sm-12\"><h3>netagraph: saved questions</h3>\n");
     b.append("<p>Indian political news as a graph: people, offices, states, parties, meetings. ");
-    b.append("Each following slide is one saved question from <code>cypher/queries/</code>: click a code ");
-    b.append("block to put it in the editor, then run it.</p>\n<pre class=\"code runnable\">MATCH (p:Person)-[h:HOLDS]->(o:Office)-[:OF]->(s:State) RETURN p, h, o, s LIMIT 50</pre>\n");
+    b.append(
+        "Each following slide is one saved question from <code>cypher/queries/</code>: click a code ");
+    b.append(
+        "block to put it in the editor, then run it.</p>\n<pre class=\"code runnable\">MATCH (p:Person)-[h:HOLDS]->(o:Office)-[:OF]->(s:State) RETURN p, h, o, s LIMIT 50</pre>\n");
     b.append("</div></slide>\n");
     for (Saved s : savedQuestions()) {
-      b.append("<slide class=\"row-fluid\"><div class=\"col-sm-12\">\n<h3>").append(escape(s.header().isEmpty() ? s.name() : s.header().get(0))).append("</h3>\n");
+      b.append("<slide class=\"row-fluid\"><div class=\"col-sm-12\">\n<h3>")
+          .append(escape(s.header().isEmpty() ? s.name() : s.header().get(0)))
+          .append("</h3>\n");
       for (int i = 1; i < s.header().size(); i++) {
         b.append("<p>").append(escape(s.header().get(i))).append("</p>\n");
       }
@@ -104,13 +109,18 @@ public final class BrowserGuide {
       if (params != null) {
         b.append("<pre class=\"code runnable\">").append(escape(params)).append("</pre>\n");
       }
-      b.append("<pre class=\"code runnable\">").append(escape(s.cypher())).append("</pre>\n</div></slide>\n");
+      b.append("<pre class=\"code runnable\">")
+          .append(escape(s.cypher()))
+          .append("</pre>\n</div></slide>\n");
     }
     b.append("</carousel>\n</article>\n");
     return b.toString();
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

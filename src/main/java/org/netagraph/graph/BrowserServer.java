@@ -26,9 +26,9 @@ import org.netagraph.UsageException;
 /**
  * {@code netagraph serve}: the embedded store as an in-process Neo4j server with Bolt and HTTP on
  * 127.0.0.1 only and Neo4j Browser at {@code /browser/} (the {@code neo4j-browser} artifact on the
- * classpath). When the Browser connects it applies {@code cypher/style.grass} and opens a guide
- * of the saved questions, both served by a small loopback HTTP endpoint next to it. Authentication
- * is on unless asked otherwise: user {@code neo4j} with the given password.
+ * classpath). When the Browser connects it applies {@code cypher/style.grass} and opens a guide of
+ * the saved questions, both served by a small loopback HTTP endpoint next to it. Authentication is
+ * on unless asked otherwise: user {@code neo4j} with the given password.
  */
 public final class BrowserServer implements AutoCloseable {
   private final DatabaseManagementService dbms;
@@ -37,7 +37,8 @@ public final class BrowserServer implements AutoCloseable {
   private final int httpPort;
   private final int boltPort;
 
-  private BrowserServer(DatabaseManagementService dbms, HttpServer assets, Path store, int httpPort, int boltPort) {
+  private BrowserServer(
+      DatabaseManagementService dbms, HttpServer assets, Path store, int httpPort, int boltPort) {
     this.dbms = dbms;
     this.assets = assets;
     this.store = store;
@@ -60,7 +61,8 @@ public final class BrowserServer implements AutoCloseable {
     try {
       Files.createDirectories(store);
     } catch (IOException e) {
-      throw new DatabaseException("cannot create the store folder " + store + ": " + e.getMessage(), e);
+      throw new DatabaseException(
+          "cannot create the store folder " + store + ": " + e.getMessage(), e);
     }
     HttpServer assets = startAssets();
     String base = "http://127.0.0.1:" + assets.getAddress().getPort();
@@ -69,15 +71,25 @@ public final class BrowserServer implements AutoCloseable {
       dbms =
           EngineSettings.apply(new DatabaseManagementServiceBuilder(store.toAbsolutePath()))
               .setConfig(BoltConnector.enabled, true)
-              .setConfig(BoltConnector.listen_address, new SocketAddress(EmbeddedServer.LOOPBACK, boltPort))
-              .setConfig(BoltConnector.advertised_address, new SocketAddress(EmbeddedServer.LOOPBACK, boltPort))
+              .setConfig(
+                  BoltConnector.listen_address,
+                  new SocketAddress(EmbeddedServer.LOOPBACK, boltPort))
+              .setConfig(
+                  BoltConnector.advertised_address,
+                  new SocketAddress(EmbeddedServer.LOOPBACK, boltPort))
               .setConfig(HttpConnector.enabled, true)
-              .setConfig(HttpConnector.listen_address, new SocketAddress(EmbeddedServer.LOOPBACK, httpPort))
-              .setConfig(HttpConnector.advertised_address, new SocketAddress(EmbeddedServer.LOOPBACK, httpPort))
+              .setConfig(
+                  HttpConnector.listen_address,
+                  new SocketAddress(EmbeddedServer.LOOPBACK, httpPort))
+              .setConfig(
+                  HttpConnector.advertised_address,
+                  new SocketAddress(EmbeddedServer.LOOPBACK, httpPort))
               .setConfig(HttpsConnector.enabled, false)
               .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
               .setConfig(ServerSettings.allow_telemetry, false)
-              .setConfig(ServerSettings.browser_post_connect_cmd, "style " + base + "/style.grass; play " + base + "/guide.html")
+              .setConfig(
+                  ServerSettings.browser_post_connect_cmd,
+                  "style " + base + "/style.grass; play " + base + "/guide.html")
               .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "*")
               .build();
     } catch (RuntimeException e) {
@@ -89,7 +101,8 @@ public final class BrowserServer implements AutoCloseable {
       if (password != null) {
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         try {
-          system.executeTransactionally("ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+          system.executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
         } catch (RuntimeException e) {
           if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
             throw e; // the same password as last time is fine
@@ -97,10 +110,14 @@ public final class BrowserServer implements AutoCloseable {
         }
       }
       EmbeddedServer.writeHolder(store);
-      ServeAdvert.write(store, new ServeAdvert.Advert(ProcessHandle.current().pid(), s.boltUri(), s.browserUrl(), "neo4j", password));
+      ServeAdvert.write(
+          store,
+          new ServeAdvert.Advert(
+              ProcessHandle.current().pid(), s.boltUri(), s.browserUrl(), "neo4j", password));
     } catch (IOException | RuntimeException e) {
       s.close();
-      throw new DatabaseException("cannot finish starting the server on " + store + ": " + e.getMessage(), e);
+      throw new DatabaseException(
+          "cannot finish starting the server on " + store + ": " + e.getMessage(), e);
     }
     return s;
   }
@@ -110,14 +127,20 @@ public final class BrowserServer implements AutoCloseable {
       s.setReuseAddress(true);
       s.bind(new InetSocketAddress(InetAddress.getByName(EmbeddedServer.LOOPBACK), port));
     } catch (IOException e) {
-      throw new UsageException("port " + port + " on 127.0.0.1 is in use (another Neo4j or netagraph serve?);"
-          + " choose another with " + option);
+      throw new UsageException(
+          "port "
+              + port
+              + " on 127.0.0.1 is in use (another Neo4j or netagraph serve?);"
+              + " choose another with "
+              + option);
     }
   }
 
   private static HttpServer startAssets() {
     try {
-      HttpServer h = HttpServer.create(new InetSocketAddress(InetAddress.getByName(EmbeddedServer.LOOPBACK), 0), 0);
+      HttpServer h =
+          HttpServer.create(
+              new InetSocketAddress(InetAddress.getByName(EmbeddedServer.LOOPBACK), 0), 0);
       byte[] style = CypherFiles.readResource("style.grass").getBytes(StandardCharsets.UTF_8);
       byte[] guide = BrowserGuide.html().getBytes(StandardCharsets.UTF_8);
       h.createContext("/style.grass", x -> send(x, "text/plain; charset=utf-8", style));
@@ -125,7 +148,8 @@ public final class BrowserServer implements AutoCloseable {
       h.start();
       return h;
     } catch (IOException e) {
-      throw new DatabaseException("cannot start the guide endpoint on 127.0.0.1: " + e.getMessage(), e);
+      throw new DatabaseException(
+          "cannot start the guide endpoint on 127.0.0.1: " + e.getMessage(), e);
     }
   }
 

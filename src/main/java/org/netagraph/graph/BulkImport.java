@@ -14,13 +14,15 @@ import org.netagraph.DatabaseException;
 
 /**
  * {@code neo4j-admin database import full}, run in-process from the embedded jar set into an
- * offline store folder (the layout {@link EmbeddedServer} opens). It creates no constraints:
- * {@link Graph#open} applies the schema on the next connect.
+ * offline store folder (the layout {@link EmbeddedServer} opens). It creates no constraints: {@link
+ * Graph#open} applies the schema on the next connect.
  */
 public final class BulkImport {
   private BulkImport() {}
 
-  /** Imports with the given {@code database import full ...} arguments; fails with the tool's log. */
+  /**
+   * Imports with the given {@code database import full ...} arguments; fails with the tool's log.
+   */
   public static void run(Path store, List<String> arguments) {
     try {
       Files.createDirectories(store.resolve("conf"));
@@ -29,12 +31,19 @@ public final class BulkImport {
     }
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream ps = new PrintStream(log, true, StandardCharsets.UTF_8);
-    int code = AdminTool.execute(
-        new ExecutionContext(store, store.resolve("conf"), ps, ps, new DefaultFileSystemAbstraction()),
-        arguments.toArray(String[]::new));
+    int code =
+        AdminTool.execute(
+            new ExecutionContext(
+                store, store.resolve("conf"), ps, ps, new DefaultFileSystemAbstraction()),
+            arguments.toArray(String[]::new));
     if (code != 0) {
-      throw new DatabaseException("neo4j-admin database import into " + store + " failed (exit " + code + "):\n"
-          + log.toString(StandardCharsets.UTF_8));
+      throw new DatabaseException(
+          "neo4j-admin database import into "
+              + store
+              + " failed (exit "
+              + code
+              + "):\n"
+              + log.toString(StandardCharsets.UTF_8));
     }
   }
 }

@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * @param password password for the server (from the environment, never a command-line argument)
  * @param database database name, or null for the server's default
  */
-public record ConnectionOptions(Path store, String uri, String user, String password, String database) {
+public record ConnectionOptions(
+    Path store, String uri, String user, String password, String database) {
   public ConnectionOptions {
     if (store == null && uri == null) {
       throw new IllegalArgumentException("either a store folder or a URI is needed");

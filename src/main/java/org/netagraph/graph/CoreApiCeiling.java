@@ -24,23 +24,26 @@ import org.netagraph.model.OfficeRef;
 import org.netagraph.model.PersonEntity;
 
 /**
- * A measuring device for the bench, not a loader (netagraph reads and writes through the
- * driver): how fast any transactional writer could possibly put the bench's graph into this
- * engine. It groups the whole graph in memory first (every fact once, its
- * evidence complete), then creates the nodes and relationships with the engine's embedded Java
- * API in transactions of {@value #TX_SIZE} records: no Cypher, no Bolt, no lookups, no merges,
- * the same schema. The writer (over Bolt, with merge semantics, batch after batch) cannot beat
- * this; {@code neo4j-admin database import} (baseline C) can, because it writes the store files
- * directly, without transactions, locks or logs. The bench reports its relationships per second
- * and its ratio to baseline C, so a target stated against C can be judged against what the
- * transactional engine allows on the same machine in the same run.
+ * A measuring device for the bench, not a loader (netagraph reads and writes through the driver):
+ * how fast any transactional writer could possibly put the bench's graph into this engine. It
+ * groups the whole graph in memory first (every fact once, its evidence complete), then creates the
+ * nodes and relationships with the engine's embedded Java API in transactions of {@value #TX_SIZE}
+ * records: no Cypher, no Bolt, no lookups, no merges, the same schema. The writer (over Bolt, with
+ * merge semantics, batch after batch) cannot beat this; {@code neo4j-admin database import}
+ * (baseline C) can, because it writes the store files directly, without transactions, locks or
+ * logs. The bench reports its relationships per second and its ratio to baseline C, so a target
+ * stated against C can be judged against what the transactional engine allows on the same machine
+ * in the same run.
  */
 public final class CoreApiCeiling {
   static final int TX_SIZE = 10_000;
 
   private CoreApiCeiling() {}
 
-  /** An article's MENTIONS of a person (P, with the surface forms it used), a state (S) or a party (T). */
+  /**
+   * An article's MENTIONS of a person (P, with the surface forms it used), a state (S) or a party
+   * (T).
+   */
   private record Mentioned(String article, char kind, String target, List<String> aliases) {}
 
   /** One HOLDS or MET with all its evidence. */
@@ -86,11 +89,15 @@ public final class CoreApiCeiling {
       for (Holds h : f.holds()) {
         offices.putIfAbsent(h.office().id(), h.office());
         String status = h.status().value();
-        holds.computeIfAbsent(List.of(h.personKey(), h.office().id(), status), k -> new Fact(h.personKey(), h.office().id(), status))
+        holds
+            .computeIfAbsent(
+                List.of(h.personKey(), h.office().id(), status),
+                k -> new Fact(h.personKey(), h.office().id(), status))
             .add(a.id(), h.evidence().sentence(), date);
       }
       for (Met m : f.met()) {
-        met.computeIfAbsent(List.of(m.a(), m.b()), k -> new Fact(m.a(), m.b(), null)).add(a.id(), m.evidence().sentence(), date);
+        met.computeIfAbsent(List.of(m.a(), m.b()), k -> new Fact(m.a(), m.b(), null))
+            .add(a.id(), m.evidence().sentence(), date);
       }
     }
     DatabaseManagementService dbms = EmbeddedServer.startWithoutBolt(store);
@@ -170,15 +177,19 @@ public final class CoreApiCeiling {
       }
       RelationshipType mentionsType = RelationshipType.withName("MENTIONS");
       for (Mentioned m : mentions) {
-        String target = switch (m.kind()) {
-          case 'P' -> personEid.get(m.target());
-          case 'S' -> stateEid.get(m.target());
-          default -> partyEid.get(m.target());
-        };
+        String target =
+            switch (m.kind()) {
+              case 'P' -> personEid.get(m.target());
+              case 'S' -> stateEid.get(m.target());
+              default -> partyEid.get(m.target());
+            };
         if (target == null) {
           continue;
         }
-        Relationship r = w.tx.getNodeByElementId(articleEid.get(m.article())).createRelationshipTo(w.tx.getNodeByElementId(target), mentionsType);
+        Relationship r =
+            w.tx
+                .getNodeByElementId(articleEid.get(m.article()))
+                .createRelationshipTo(w.tx.getNodeByElementId(target), mentionsType);
         if (m.aliases() != null) {
           r.setProperty("aliases", m.aliases().toArray(String[]::new));
         }
@@ -187,7 +198,10 @@ public final class CoreApiCeiling {
       }
       RelationshipType holdsType = RelationshipType.withName("HOLDS");
       for (Fact h : holds.values()) {
-        Relationship r = w.tx.getNodeByElementId(personEid.get(h.a)).createRelationshipTo(w.tx.getNodeByElementId(officeEid.get(h.b)), holdsType);
+        Relationship r =
+            w.tx
+                .getNodeByElementId(personEid.get(h.a))
+                .createRelationshipTo(w.tx.getNodeByElementId(officeEid.get(h.b)), holdsType);
         r.setProperty("status", h.status);
         evidence(r, h);
         String latest = h.latestDate();
@@ -199,7 +213,10 @@ public final class CoreApiCeiling {
       }
       RelationshipType metType = RelationshipType.withName("MET");
       for (Fact m : met.values()) {
-        Relationship r = w.tx.getNodeByElementId(personEid.get(m.a)).createRelationshipTo(w.tx.getNodeByElementId(personEid.get(m.b)), metType);
+        Relationship r =
+            w.tx
+                .getNodeByElementId(personEid.get(m.a))
+                .createRelationshipTo(w.tx.getNodeByElementId(personEid.get(m.b)), metType);
         evidence(r, m);
         rels++;
         w.step();

@@ -13,8 +13,8 @@ import org.netagraph.ModelException;
 import org.netagraph.UsageException;
 
 /**
- * Cypher lives in {@code .cypher} files under {@code cypher/} (packed into the jar): statements
- * end with a semicolon at the end of a line; {@code //} comment lines are dropped.
+ * Cypher lives in {@code .cypher} files under {@code cypher/} (packed into the jar): statements end
+ * with a semicolon at the end of a line; {@code //} comment lines are dropped.
  */
 public final class CypherFiles {
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
@@ -23,13 +23,16 @@ public final class CypherFiles {
 
   /** The single statement of {@code cypher/<name>} on the classpath. */
   public static String statement(String name) {
-    return CACHE.computeIfAbsent(name, n -> {
-      List<String> s = statements(readResource(n));
-      if (s.size() != 1) {
-        throw new ModelException("cypher/" + n + " must hold one statement, has " + s.size(), null);
-      }
-      return s.get(0);
-    });
+    return CACHE.computeIfAbsent(
+        name,
+        n -> {
+          List<String> s = statements(readResource(n));
+          if (s.size() != 1) {
+            throw new ModelException(
+                "cypher/" + n + " must hold one statement, has " + s.size(), null);
+          }
+          return s.get(0);
+        });
   }
 
   /** The statements of {@code cypher/<name>} on the classpath. */
@@ -47,7 +50,8 @@ public final class CypherFiles {
   }
 
   static String readResource(String name) {
-    try (InputStream in = CypherFiles.class.getClassLoader().getResourceAsStream("cypher/" + name)) {
+    try (InputStream in =
+        CypherFiles.class.getClassLoader().getResourceAsStream("cypher/" + name)) {
       if (in == null) {
         throw new ModelException("cypher/" + name + " is not on the classpath", null);
       }

@@ -17,8 +17,8 @@ import org.netagraph.DatabaseException;
 /**
  * The Neo4j community engine in this process, with Bolt on 127.0.0.1 only, so that every read and
  * write goes through the Java driver exactly as it would to a server. The Bolt port is free at
- * start (or the one asked for). Authentication is off: the port is reachable from this machine
- * only and lives as long as the command.
+ * start (or the one asked for). Authentication is off: the port is reachable from this machine only
+ * and lives as long as the command.
  */
 public final class EmbeddedServer implements AutoCloseable {
   public static final String LOOPBACK = "127.0.0.1";
@@ -32,12 +32,15 @@ public final class EmbeddedServer implements AutoCloseable {
     this.store = store;
   }
 
-  /** Starts the engine on {@code store} (created if missing); {@code boltPort} 0 picks a free one. */
+  /**
+   * Starts the engine on {@code store} (created if missing); {@code boltPort} 0 picks a free one.
+   */
   public static EmbeddedServer start(Path store, int boltPort) {
     try {
       Files.createDirectories(store);
     } catch (IOException e) {
-      throw new DatabaseException("cannot create the store folder " + store + ": " + e.getMessage(), e);
+      throw new DatabaseException(
+          "cannot create the store folder " + store + ": " + e.getMessage(), e);
     }
     int port = boltPort > 0 ? boltPort : freePort();
     String holder = readHolder(store);
@@ -51,15 +54,18 @@ public final class EmbeddedServer implements AutoCloseable {
               .setConfig(GraphDatabaseSettings.auth_enabled, false)
               .build();
     } catch (RuntimeException e) {
-      throw new DatabaseException(describeStartFailure(store, e) + (holder == null ? "" : " (held by process " + holder + ")"), e);
+      throw new DatabaseException(
+          describeStartFailure(store, e)
+              + (holder == null ? "" : " (held by process " + holder + ")"),
+          e);
     }
     writeHolder(store);
     return new EmbeddedServer(dbms, port, store);
   }
 
   /**
-   * The same engine settings without Bolt, for in-process measurement only (the bench's ceiling
-   * for transactional writers); netagraph itself reads and writes through the driver.
+   * The same engine settings without Bolt, for in-process measurement only (the bench's ceiling for
+   * transactional writers); netagraph itself reads and writes through the driver.
    */
   public static DatabaseManagementService startWithoutBolt(Path store) {
     try {
@@ -95,7 +101,10 @@ public final class EmbeddedServer implements AutoCloseable {
 
   static void writeHolder(Path store) {
     try {
-      Files.writeString(store.resolve(HOLDER_FILE), Long.toString(ProcessHandle.current().pid()), java.nio.charset.StandardCharsets.UTF_8);
+      Files.writeString(
+          store.resolve(HOLDER_FILE),
+          Long.toString(ProcessHandle.current().pid()),
+          java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       // the note only improves an error message
     }
@@ -105,8 +114,11 @@ public final class EmbeddedServer implements AutoCloseable {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String msg = String.valueOf(t.getMessage());
       if (msg.contains("lock") || t.getClass().getSimpleName().contains("Lock")) {
-        return "the store " + store.toAbsolutePath()
-            + " is in use by another process (" + msg + "); stop it, or connect to it with --uri";
+        return "the store "
+            + store.toAbsolutePath()
+            + " is in use by another process ("
+            + msg
+            + "); stop it, or connect to it with --uri";
       }
     }
     return "cannot start the embedded Neo4j on " + store.toAbsolutePath() + ": " + e;

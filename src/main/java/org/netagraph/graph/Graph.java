@@ -31,8 +31,8 @@ import org.netagraph.DatabaseException;
 import org.netagraph.UsageException;
 
 /**
- * A connection to the graph through the Neo4j Java driver: to an embedded store (started here,
- * Bolt on loopback) or to a server. Applies {@code cypher/schema.cypher} when it opens.
+ * A connection to the graph through the Neo4j Java driver: to an embedded store (started here, Bolt
+ * on loopback) or to a server. Applies {@code cypher/schema.cypher} when it opens.
  */
 public final class Graph implements AutoCloseable {
   private final Driver driver;
@@ -47,7 +47,10 @@ public final class Graph implements AutoCloseable {
     this.where = where;
   }
 
-  /** Connects (starting the embedded engine when asked to), checks the connection, applies the schema. */
+  /**
+   * Connects (starting the embedded engine when asked to), checks the connection, applies the
+   * schema.
+   */
   public static Graph open(ConnectionOptions opts) {
     return open(opts, true);
   }
@@ -64,7 +67,8 @@ public final class Graph implements AutoCloseable {
     EmbeddedServer server = null;
     String uri = opts.uri();
     AuthToken auth;
-    java.util.Optional<ServeAdvert.Advert> served = opts.isEmbedded() ? ServeAdvert.live(opts.store()) : java.util.Optional.empty();
+    java.util.Optional<ServeAdvert.Advert> served =
+        opts.isEmbedded() ? ServeAdvert.live(opts.store()) : java.util.Optional.empty();
     if (served.isPresent()) {
       // `netagraph serve` holds this store: talk to it instead of failing on the store lock
       ServeAdvert.Advert a = served.get();
@@ -93,8 +97,14 @@ public final class Graph implements AutoCloseable {
       driver = GraphDatabase.driver(uri, auth, config);
       driver.verifyConnectivity();
       org.netagraph.Trace.mark("driver connected");
-      Graph g = new Graph(driver, server, opts.database(),
-          served.isPresent() ? "netagraph serve at " + uri + " (store " + opts.store() + ")" : opts.describe());
+      Graph g =
+          new Graph(
+              driver,
+              server,
+              opts.database(),
+              served.isPresent()
+                  ? "netagraph serve at " + uri + " (store " + opts.store() + ")"
+                  : opts.describe());
       if (applySchema) {
         g.applySchema();
         org.netagraph.Trace.mark("schema applied");
@@ -117,12 +127,16 @@ public final class Graph implements AutoCloseable {
     }
     if (e instanceof AuthenticationException) {
       return new DatabaseException(
-          "Neo4j at " + opts.describe() + " refused the credentials of user '"
+          "Neo4j at "
+              + opts.describe()
+              + " refused the credentials of user '"
               + (opts.user() == null ? "neo4j" : opts.user())
-              + "' (set NEO4J_USERNAME and NEO4J_PASSWORD)", e);
+              + "' (set NEO4J_USERNAME and NEO4J_PASSWORD)",
+          e);
     }
     if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
-      return new DatabaseException("cannot reach Neo4j at " + opts.describe() + ": " + e.getMessage(), e);
+      return new DatabaseException(
+          "cannot reach Neo4j at " + opts.describe() + ": " + e.getMessage(), e);
     }
     if (e instanceof IllegalArgumentException) {
       return new UsageException("bad Neo4j URI '" + opts.uri() + "': " + e.getMessage());
@@ -194,7 +208,11 @@ public final class Graph implements AutoCloseable {
 
   /** Column names, then one call per row (values converted by {@link #plain}). */
   public void query(
-      String cypher, Map<String, Object> params, boolean write, Consumer<List<String>> header, Consumer<List<Object>> row) {
+      String cypher,
+      Map<String, Object> params,
+      boolean write,
+      Consumer<List<String>> header,
+      Consumer<List<Object>> row) {
     try (Session s = session(write ? AccessMode.WRITE : AccessMode.READ);
         Transaction tx = s.beginTransaction()) {
       Result r = tx.run(cypher, params);
@@ -215,7 +233,9 @@ public final class Graph implements AutoCloseable {
     }
   }
 
-  /** Converts a driver value to maps, lists, strings and numbers (nodes and relationships as maps). */
+  /**
+   * Converts a driver value to maps, lists, strings and numbers (nodes and relationships as maps).
+   */
   public static Object plain(Value v) {
     Object o = v.asObject();
     return plainObject(o);
@@ -261,7 +281,8 @@ public final class Graph implements AutoCloseable {
       }
       return l;
     }
-    if (o instanceof java.time.temporal.TemporalAccessor || o instanceof org.neo4j.driver.types.IsoDuration
+    if (o instanceof java.time.temporal.TemporalAccessor
+        || o instanceof org.neo4j.driver.types.IsoDuration
         || o instanceof org.neo4j.driver.types.Point) {
       return o.toString();
     }
@@ -351,29 +372,31 @@ public final class Graph implements AutoCloseable {
   }
 
   private static void streamNodes(Result nodes, Consumer<GraphElement> sink) {
-      while (nodes.hasNext()) {
-        Record r = nodes.next();
-        sink.accept(
-            new GraphElement.NodeElement(
-                r.get("id").asString(), r.get("labels").asList(Value::asString), props(r.get("props"))));
-      }
+    while (nodes.hasNext()) {
+      Record r = nodes.next();
+      sink.accept(
+          new GraphElement.NodeElement(
+              r.get("id").asString(),
+              r.get("labels").asList(Value::asString),
+              props(r.get("props"))));
+    }
   }
 
   private static void streamRels(Result rels, Consumer<GraphElement> sink) {
-      while (rels.hasNext()) {
-        Record r = rels.next();
-        sink.accept(
-            new GraphElement.RelationshipElement(
-                r.get("id").asString(),
-                r.get("type").asString(),
-                props(r.get("props")),
-                r.get("start").asString(),
-                r.get("startLabels").asList(Value::asString),
-                r.get("startKey").isNull() ? null : r.get("startKey").asString(),
-                r.get("end").asString(),
-                r.get("endLabels").asList(Value::asString),
-                r.get("endKey").isNull() ? null : r.get("endKey").asString()));
-      }
+    while (rels.hasNext()) {
+      Record r = rels.next();
+      sink.accept(
+          new GraphElement.RelationshipElement(
+              r.get("id").asString(),
+              r.get("type").asString(),
+              props(r.get("props")),
+              r.get("start").asString(),
+              r.get("startLabels").asList(Value::asString),
+              r.get("startKey").isNull() ? null : r.get("startKey").asString(),
+              r.get("end").asString(),
+              r.get("endLabels").asList(Value::asString),
+              r.get("endKey").isNull() ? null : r.get("endKey").asString()));
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -386,27 +409,40 @@ public final class Graph implements AutoCloseable {
    * per node label ({@code nodes}) and per relationship type ({@code relationships}), from the
    * database's schema procedures.
    */
-  public record PropertySchema(Map<String, Map<String, String>> nodes, Map<String, Map<String, String>> relationships) {}
+  public record PropertySchema(
+      Map<String, Map<String, String>> nodes, Map<String, Map<String, String>> relationships) {}
 
   public PropertySchema propertySchema() {
-    return new PropertySchema(schemaOf("export/node-properties.cypher"), schemaOf("export/relationship-properties.cypher"));
+    return new PropertySchema(
+        schemaOf("export/node-properties.cypher"),
+        schemaOf("export/relationship-properties.cypher"));
   }
 
   private Map<String, Map<String, String>> schemaOf(String file) {
     Map<String, Map<String, String>> out = new java.util.TreeMap<>();
-    query(CypherFiles.statement(file), Map.of(), false, h -> { }, row -> {
-      List<?> types = (List<?>) row.get(2);
-      String type = types.size() == 1 ? String.valueOf(types.get(0)) : "String";
-      out.computeIfAbsent((String) row.get(0), k -> new java.util.TreeMap<>()).put((String) row.get(1), type);
-    });
+    query(
+        CypherFiles.statement(file),
+        Map.of(),
+        false,
+        h -> {},
+        row -> {
+          List<?> types = (List<?>) row.get(2);
+          String type = types.size() == 1 ? String.valueOf(types.get(0)) : "String";
+          out.computeIfAbsent((String) row.get(0), k -> new java.util.TreeMap<>())
+              .put((String) row.get(1), type);
+        });
     return out;
   }
 
   /** Counts of nodes per label and relationships per type. */
   public Map<String, Long> counts() {
     Map<String, Long> out = new LinkedHashMap<>();
-    query(CypherFiles.statement("load/counts.cypher"), Map.of(), false, h -> { }, row ->
-        out.put((String) row.get(0), ((Number) row.get(1)).longValue()));
+    query(
+        CypherFiles.statement("load/counts.cypher"),
+        Map.of(),
+        false,
+        h -> {},
+        row -> out.put((String) row.get(0), ((Number) row.get(1)).longValue()));
     return out;
   }
 

@@ -6,7 +6,8 @@ import java.util.Map;
 /** A node or a relationship as exported: ids are the database's, as strings. */
 public sealed interface GraphElement {
   /** A node. */
-  record NodeElement(String id, List<String> labels, Map<String, Object> properties) implements GraphElement {}
+  record NodeElement(String id, List<String> labels, Map<String, Object> properties)
+      implements GraphElement {}
 
   /** A relationship with its end nodes' database ids, labels and {@code id} properties (keys). */
   record RelationshipElement(

@@ -16,28 +16,28 @@ import org.netagraph.model.Met;
 import org.netagraph.model.PersonEntity;
 
 /**
- * Writes the facts of a batch of articles in one transaction (so an article's facts commit
- * together or not at all, and a failed batch leaves nothing behind), with {@code UNWIND ... MERGE}
+ * Writes the facts of a batch of articles in one transaction (so an article's facts commit together
+ * or not at all, and a failed batch leaves nothing behind), with {@code UNWIND ... MERGE}
  * statements from {@code cypher/load/}.
  *
- * <p>Idempotent: an article already loaded with the same content digest is skipped; one loaded
- * with other content first has its old contribution removed (its evidence entries, the facts only
- * it supported, persons only it mentioned), then is written anew. The transaction is retried by
- * the driver on transient failures; the work re-reads what is loaded each time, so a retry does
- * the same thing.
+ * <p>Idempotent: an article already loaded with the same content digest is skipped; one loaded with
+ * other content first has its old contribution removed (its evidence entries, the facts only it
+ * supported, persons only it mentioned), then is written anew. The transaction is retried by the
+ * driver on transient failures; the work re-reads what is loaded each time, so a retry does the
+ * same thing.
  *
  * <p>Fast at scale: the batch is grouped here before it is sent, so every person, office and fact
  * is touched once per batch whatever the number of articles naming it (a popular fact's evidence
  * lists are rewritten once per batch, not once per article), and a person's aliases are updated
  * from the batch's surface forms instead of being recomputed from all its mentions (the full
- * recomputation is kept for replaced articles and for persons whose name changed). The graph is
- * the one the row-at-a-time rules make; {@code load/BulkLoad} follows the same rules.
+ * recomputation is kept for replaced articles and for persons whose name changed). The graph is the
+ * one the row-at-a-time rules make; {@code load/BulkLoad} follows the same rules.
  *
- * <p>Few index seeks: each article, person, party and office is found by its key once per batch,
- * by the statement that merges it, which returns its element id; the statements after it in the
- * same transaction find it by that id. MENTIONS of an article that this transaction made (or
- * emptied, when replacing it) are CREATEd rather than merged; aliases are only rewritten for
- * persons that got a surface form they did not have.
+ * <p>Few index seeks: each article, person, party and office is found by its key once per batch, by
+ * the statement that merges it, which returns its element id; the statements after it in the same
+ * transaction find it by that id. MENTIONS of an article that this transaction made (or emptied,
+ * when replacing it) are CREATEd rather than merged; aliases are only rewritten for persons that
+ * got a surface form they did not have.
  */
 public final class GraphWriter {
   private final Graph graph;
@@ -86,7 +86,8 @@ public final class GraphWriter {
       byId.put(f.article().id(), f); // a later file with the same id wins within a batch
     }
     Map<String, String> existing = new HashMap<>();
-    for (Map<String, Object> row : run(tx, "load/existing-articles.cypher", Map.of("ids", new ArrayList<>(byId.keySet())))) {
+    for (Map<String, Object> row :
+        run(tx, "load/existing-articles.cypher", Map.of("ids", new ArrayList<>(byId.keySet())))) {
       existing.put((String) row.get("id"), (String) row.get("sha256"));
     }
     List<ArticleFacts> todo = new ArrayList<>();
@@ -136,10 +137,13 @@ public final class GraphWriter {
       articles.add(ar);
       String date = a.date() == null ? "" : a.date();
       for (PersonEntity p : f.persons()) {
-        String id = idOfKey.computeIfAbsent(p.key(), k -> {
-          String base = p.id();
-          return usedIds.add(base) ? base : base + "-" + k;
-        });
+        String id =
+            idOfKey.computeIfAbsent(
+                p.key(),
+                k -> {
+                  String base = p.id();
+                  return usedIds.add(base) ? base : base + "-" + k;
+                });
         int rank = p.nameSource().rank();
         Map<String, Object> pr = persons.get(p.key());
         if (pr == null) {
@@ -155,7 +159,9 @@ public final class GraphWriter {
         }
         List<String> al = new ArrayList<>(p.aliases());
         al.add(p.name());
-        mentions.put(List.of(a.id(), p.key()), al); // the same person twice in one article: the last names it
+        mentions.put(
+            List.of(a.id(), p.key()),
+            al); // the same person twice in one article: the last names it
         touched.add(p.key());
       }
       for (String s : f.stateIds()) {
@@ -175,8 +181,12 @@ public final class GraphWriter {
           or.put("title", h.office().title());
           or.put("stateId", h.office().stateId());
           or.put("partyId", h.office().partyId());
-          or.put("stateName", h.office().stateId() == null ? null : lexicon.stateName(h.office().stateId()));
-          or.put("partyName", h.office().partyId() == null ? null : lexicon.partyName(h.office().partyId()));
+          or.put(
+              "stateName",
+              h.office().stateId() == null ? null : lexicon.stateName(h.office().stateId()));
+          or.put(
+              "partyName",
+              h.office().partyId() == null ? null : lexicon.partyName(h.office().partyId()));
           or.put("persons", new ArrayList<String>());
           offices.put(oid, or);
         }
@@ -186,29 +196,38 @@ public final class GraphWriter {
           holders.add(h.personKey());
         }
         String status = h.status().value();
-        holds.computeIfAbsent(List.of(h.personKey(), oid, status), k -> {
-          Map<String, Object> hr = new HashMap<>();
-          hr.put("person", h.personKey());
-          hr.put("office", oid);
-          hr.put("status", status);
-          return new Fact(hr);
-        }).add(a.id(), h.evidence().sentence(), date);
+        holds
+            .computeIfAbsent(
+                List.of(h.personKey(), oid, status),
+                k -> {
+                  Map<String, Object> hr = new HashMap<>();
+                  hr.put("person", h.personKey());
+                  hr.put("office", oid);
+                  hr.put("status", status);
+                  return new Fact(hr);
+                })
+            .add(a.id(), h.evidence().sentence(), date);
         if (h.office().partyId() != null) {
           partyRow(parties, h.office().partyId());
         }
       }
       for (Met m : f.met()) {
         metRows++;
-        met.computeIfAbsent(List.of(m.a(), m.b()), k -> {
-          Map<String, Object> mr = new HashMap<>();
-          mr.put("a", m.a());
-          mr.put("b", m.b());
-          return new Fact(mr);
-        }).add(a.id(), m.evidence().sentence(), date);
+        met.computeIfAbsent(
+                List.of(m.a(), m.b()),
+                k -> {
+                  Map<String, Object> mr = new HashMap<>();
+                  mr.put("a", m.a());
+                  mr.put("b", m.b());
+                  return new Fact(mr);
+                })
+            .add(a.id(), m.evidence().sentence(), date);
       }
     }
     for (Map.Entry<List<String>, List<String>> e : mentions.entrySet()) {
-      newAliases.computeIfAbsent(e.getKey().get(1), k -> new LinkedHashSet<>()).addAll(e.getValue());
+      newAliases
+          .computeIfAbsent(e.getKey().get(1), k -> new LinkedHashSet<>())
+          .addAll(e.getValue());
     }
     // Each node is found once, by its key, in the statement that merges it; the statements after
     // it find it by the element id that statement returned (same transaction, so the id is sure).
@@ -225,13 +244,15 @@ public final class GraphWriter {
       articleEid.put(id, (String) row.get("eid"));
       // made here: no digest before and not among the articles read at the start of the batch
       // (an article stored without a digest by another tool may have MENTIONS: merged)
-      if (Boolean.TRUE.equals(row.get("created")) && !existing.containsKey(id) || emptied.contains(id)) {
+      if (Boolean.TRUE.equals(row.get("created")) && !existing.containsKey(id)
+          || emptied.contains(id)) {
         fresh.add(id);
       }
     }
     Map<String, String> partyEid = new HashMap<>();
     if (!parties.isEmpty()) {
-      for (Map<String, Object> row : run(tx, "load/parties.cypher", Map.of("rows", new ArrayList<>(parties.values())))) {
+      for (Map<String, Object> row :
+          run(tx, "load/parties.cypher", Map.of("rows", new ArrayList<>(parties.values())))) {
         partyEid.put((String) row.get("id"), (String) row.get("eid"));
       }
     }
@@ -239,7 +260,8 @@ public final class GraphWriter {
     Map<String, String> personEid = new HashMap<>();
     Set<String> newPersons = new HashSet<>(); // made by this transaction: no HOLDS or MET yet
     List<Map<String, Object>> aliasRows = new ArrayList<>();
-    for (Map<String, Object> row : run(tx, "load/persons.cypher", Map.of("rows", new ArrayList<>(persons.values())))) {
+    for (Map<String, Object> row :
+        run(tx, "load/persons.cypher", Map.of("rows", new ArrayList<>(persons.values())))) {
       String key = (String) row.get("key");
       String eid = (String) row.get("eid");
       personEid.put(key, eid);
@@ -276,7 +298,8 @@ public final class GraphWriter {
     }
     others.removeAll(personEid.keySet());
     if (!others.isEmpty()) {
-      for (Map<String, Object> row : run(tx, "load/find-persons.cypher", Map.of("keys", new ArrayList<>(others)))) {
+      for (Map<String, Object> row :
+          run(tx, "load/find-persons.cypher", Map.of("keys", new ArrayList<>(others)))) {
         personEid.put((String) row.get("key"), (String) row.get("eid"));
       }
     }
@@ -286,7 +309,8 @@ public final class GraphWriter {
       stateIds.add(sm.get(1));
     }
     if (!stateIds.isEmpty()) {
-      for (Map<String, Object> row : run(tx, "load/find-states.cypher", Map.of("ids", new ArrayList<>(stateIds)))) {
+      for (Map<String, Object> row :
+          run(tx, "load/find-states.cypher", Map.of("ids", new ArrayList<>(stateIds)))) {
         stateEid.put((String) row.get("id"), (String) row.get("eid"));
       }
     }
@@ -325,7 +349,8 @@ public final class GraphWriter {
     for (Map<String, Object> or : offices.values()) {
       for (Object k : (List<?>) or.get("persons")) {
         if (personEid.containsKey(k)) {
-          officeRows.add(or); // an office whose holders are all unknown is not made (as no HOLDS would be)
+          officeRows.add(
+              or); // an office whose holders are all unknown is not made (as no HOLDS would be)
           break;
         }
       }
@@ -382,7 +407,8 @@ public final class GraphWriter {
       run(tx, "load/met.cypher", Map.of("rows", metRowList));
     }
     if (replaced > 0) {
-      prune(tx, touched); // forgotten mentions took surface forms away: recompute aliases, then prune
+      prune(
+          tx, touched); // forgotten mentions took surface forms away: recompute aliases, then prune
     } else {
       if (!aliasRows.isEmpty()) {
         run(tx, "load/aliases-add.cypher", Map.of("rows", aliasRows));
@@ -415,15 +441,24 @@ public final class GraphWriter {
     run(tx, "load/prune.cypher", Map.of("keys", new ArrayList<>(keys)));
   }
 
-  /** Milliseconds per statement file, summed, when the system property {@code netagraph.writer.timings} is set (for the bench). */
-  public static final Map<String, Long> TIMINGS = new java.util.concurrent.ConcurrentSkipListMap<>();
+  /**
+   * Milliseconds per statement file, summed, when the system property {@code
+   * netagraph.writer.timings} is set (for the bench).
+   */
+  public static final Map<String, Long> TIMINGS =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
+
   private static final boolean TIMED = Boolean.getBoolean("netagraph.writer.timings");
 
-  private static List<Map<String, Object>> run(Graph.Tx tx, String file, Map<String, Object> params) {
+  private static List<Map<String, Object>> run(
+      Graph.Tx tx, String file, Map<String, Object> params) {
     return timed(file, () -> tx.run(CypherFiles.statement(file), params));
   }
 
-  /** Runs {@code work}, adding its milliseconds to {@link #TIMINGS} under {@code label} when timings are on. */
+  /**
+   * Runs {@code work}, adding its milliseconds to {@link #TIMINGS} under {@code label} when timings
+   * are on.
+   */
   private static <T> T timed(String label, java.util.function.Supplier<T> work) {
     if (!TIMED) {
       return work.get();

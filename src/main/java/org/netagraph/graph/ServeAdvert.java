@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The note a running {@code serve} leaves in its store folder ({@code serve.json}, readable by
- * its owner only): its process id, Bolt URI and password, so that {@code load}, {@code query}
- * and {@code export} on the same store connect to it instead of failing on the store lock. A note
- * whose process is gone or whose port does not answer is stale and ignored.
+ * The note a running {@code serve} leaves in its store folder ({@code serve.json}, readable by its
+ * owner only): its process id, Bolt URI and password, so that {@code load}, {@code query} and
+ * {@code export} on the same store connect to it instead of failing on the store lock. A note whose
+ * process is gone or whose port does not answer is stale and ignored.
  */
 public final class ServeAdvert {
   static final String FILE = "serve.json";
@@ -38,11 +38,16 @@ public final class ServeAdvert {
     m.put("password", a.password());
     Files.deleteIfExists(f);
     try {
-      Files.createFile(f, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          f, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (UnsupportedOperationException e) {
       Files.createFile(f);
     }
-    Files.writeString(f, JSON.writeValueAsString(m), StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+    Files.writeString(
+        f,
+        JSON.writeValueAsString(m),
+        StandardCharsets.UTF_8,
+        StandardOpenOption.TRUNCATE_EXISTING);
   }
 
   static void remove(Path store) {
@@ -61,9 +66,15 @@ public final class ServeAdvert {
     }
     try {
       @SuppressWarnings("unchecked")
-      Map<String, Object> m = JSON.readValue(Files.readString(f, StandardCharsets.UTF_8), Map.class);
-      Advert a = new Advert(((Number) m.get("pid")).longValue(), (String) m.get("bolt"), (String) m.get("http"),
-          (String) m.get("user"), (String) m.get("password"));
+      Map<String, Object> m =
+          JSON.readValue(Files.readString(f, StandardCharsets.UTF_8), Map.class);
+      Advert a =
+          new Advert(
+              ((Number) m.get("pid")).longValue(),
+              (String) m.get("bolt"),
+              (String) m.get("http"),
+              (String) m.get("user"),
+              (String) m.get("password"));
       boolean alive = ProcessHandle.of(a.pid()).map(ProcessHandle::isAlive).orElse(false);
       if (alive && answers(a.boltUri())) {
         return Optional.of(a);

@@ -14,21 +14,36 @@ import org.netagraph.text.TextNormalizer;
 
 /**
  * Everything under {@code models/} that names things: states and union territories, cities,
- * parties, offices, portfolios, honorifics, cue phrases, people, short names and Hindi stop
- * words, with one {@link PhraseIndex} over all their phrases. Immutable once loaded; safe to
- * share between threads. See {@code models/README.md} for the file formats.
+ * parties, offices, portfolios, honorifics, cue phrases, people, short names and Hindi stop words,
+ * with one {@link PhraseIndex} over all their phrases. Immutable once loaded; safe to share between
+ * threads. See {@code models/README.md} for the file formats.
  */
 public final class Lexicon {
   /** Office kinds of {@code offices.tsv}. */
-  public static final Set<String> OFFICE_KINDS = Set.of("state", "national", "party", "minister", "official", "counterpart");
+  public static final Set<String> OFFICE_KINDS =
+      Set.of("state", "national", "party", "minister", "official", "counterpart");
 
   /** Cue kinds of {@code cues.tsv}. */
   public static final Set<String> CUE_KINDS =
       Set.of(
-          "after_name", "meet", "not_meet", "future", "former", "union", "state_unit",
-          "national_unit", "deputy", "before_name", "institution", "attend", "accompany", "took_part");
+          "after_name",
+          "meet",
+          "not_meet",
+          "future",
+          "former",
+          "union",
+          "state_unit",
+          "national_unit",
+          "deputy",
+          "before_name",
+          "institution",
+          "attend",
+          "accompany",
+          "took_part");
 
-  /** A lexicon entry a phrase stands for. {@code kind}: office kind, cue kind, honorific position. */
+  /**
+   * A lexicon entry a phrase stands for. {@code kind}: office kind, cue kind, honorific position.
+   */
   public record Entry(MentionType type, String value, String kind) {}
 
   /** A state or union territory. */
@@ -38,7 +53,8 @@ public final class Lexicon {
   public record Party(String id, String name, List<String> aliases, String stateId) {}
 
   /** A person of the people lexicon. */
-  public record Person(String name, List<String> aliases, String key, String surnameKey, Set<String> surnameKeys) {}
+  public record Person(
+      String name, List<String> aliases, String key, String surnameKey, Set<String> surnameKeys) {}
 
   private final Map<String, State> states = new LinkedHashMap<>();
   private final Map<String, Party> parties = new LinkedHashMap<>();
@@ -129,19 +145,26 @@ public final class Lexicon {
     for (ModelSource.Row r : src.tsv("offices.tsv", 3)) {
       String kind = r.get(2);
       if (!OFFICE_KINDS.contains(kind)) {
-        throw r.error("office kind must be one of " + new java.util.TreeSet<>(OFFICE_KINDS) + ", not '" + kind + "'");
+        throw r.error(
+            "office kind must be one of "
+                + new java.util.TreeSet<>(OFFICE_KINDS)
+                + ", not '"
+                + kind
+                + "'");
       }
       add(r.get(0), new Entry(MentionType.OFFICE, r.get(1), kind));
       String w = TextNormalizer.matchForm(r.get(0).strip());
-      if (w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.DEVANAGARI) && w.length() >= 4) {
+      if (w.codePoints()
+              .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.DEVANAGARI)
+          && w.length() >= 4) {
         officeWords.add(w);
       }
     }
   }
 
   /**
-   * Office titles written as one Devanagari word of four or more characters (मुख्यमंत्री, राज्यपाल),
-   * in matching form: the words that news text runs into the following name.
+   * Office titles written as one Devanagari word of four or more characters (मुख्यमंत्री,
+   * राज्यपाल), in matching form: the words that news text runs into the following name.
    */
   public Set<String> officeWords() {
     return java.util.Collections.unmodifiableSet(officeWords);
@@ -168,7 +191,12 @@ public final class Lexicon {
     for (ModelSource.Row r : src.tsv("cues.tsv", 3)) {
       String kind = r.get(1);
       if (!CUE_KINDS.contains(kind)) {
-        throw r.error("cue kind must be one of " + new java.util.TreeSet<>(CUE_KINDS) + ", not '" + kind + "'");
+        throw r.error(
+            "cue kind must be one of "
+                + new java.util.TreeSet<>(CUE_KINDS)
+                + ", not '"
+                + kind
+                + "'");
       }
       add(r.get(0), new Entry(MentionType.CUE, kind, r.get(2)));
     }
@@ -194,7 +222,14 @@ public final class Lexicon {
       Person p = new Person(name, aliases, key, surnameKey, Set.copyOf(surnameKeys));
       Person old = personsByKey.putIfAbsent(key, p);
       if (old != null) {
-        throw r.error("person '" + name + "' has the same identity key '" + key + "' as '" + old.name() + "'");
+        throw r.error(
+            "person '"
+                + name
+                + "' has the same identity key '"
+                + key
+                + "' as '"
+                + old.name()
+                + "'");
       }
       for (String sk : surnameKeys) {
         personsBySurname.computeIfAbsent(sk, k -> new ArrayList<>()).add(p);
@@ -274,7 +309,10 @@ public final class Lexicon {
     return personsBySurname.getOrDefault(surnameKey, List.of());
   }
 
-  /** The person a conventional short name stands for (a surname that stands for one well-known person), or null. */
+  /**
+   * The person a conventional short name stands for (a surname that stands for one well-known
+   * person), or null.
+   */
   public Person shortName(String norm) {
     return shortNames.get(norm);
   }

@@ -16,8 +16,8 @@ import org.netagraph.ModelException;
 
 /**
  * Where model files come from: a folder ({@code --models DIR}) or the copy of {@code models/}
- * packed into the jar. Every file is UTF-8; tab-separated files have a header line starting
- * with {@code #}; a malformed line fails with {@code file:line: what is wrong}.
+ * packed into the jar. Every file is UTF-8; tab-separated files have a header line starting with
+ * {@code #}; a malformed line fails with {@code file:line: what is wrong}.
  */
 public final class ModelSource {
   private final Path dir;
@@ -96,7 +96,8 @@ public final class ModelSource {
     } catch (CharacterCodingException e) {
       throw new ModelException(name + ": not valid UTF-8", e);
     } catch (IOException e) {
-      throw new ModelException("cannot read model file " + name + " from " + describe() + ": " + e.getMessage(), e);
+      throw new ModelException(
+          "cannot read model file " + name + " from " + describe() + ": " + e.getMessage(), e);
     }
     return out;
   }
@@ -108,7 +109,9 @@ public final class ModelSource {
       String[] cells = l.text().split("\t", -1);
       if (cells.length != columns) {
         throw new ModelException(
-            name, l.number(), "expected " + columns + " tab-separated columns, found " + cells.length);
+            name,
+            l.number(),
+            "expected " + columns + " tab-separated columns, found " + cells.length);
       }
       for (int i = 0; i < cells.length; i++) {
         cells[i] = cells[i].strip();

@@ -6,10 +6,10 @@ import java.util.Locale;
 
 /**
  * Writes a Devanagari name in Latin letters the way Indian English papers do: inherent vowels
- * dropped at the end of a word and, scanning from the right, between a vowel and a
- * consonant-vowel pair (रामनाथ = Ramnath, not Ramanatha); long ई and ऊ as {@code ee} and
- * {@code oo} inside a word and {@code i}, {@code u} at its end (दीपक = Deepak, गांधी = Gandhi).
- * Used only for the display name of people no Latin text or lexicon names.
+ * dropped at the end of a word and, scanning from the right, between a vowel and a consonant-vowel
+ * pair (रामनाथ = Ramnath, not Ramanatha); long ई and ऊ as {@code ee} and {@code oo} inside a word
+ * and {@code i}, {@code u} at its end (दीपक = Deepak, गांधी = Gandhi). Used only for the display
+ * name of people no Latin text or lexicon names.
  */
 public final class Romanizer {
   private Romanizer() {}
@@ -113,7 +113,8 @@ public final class Romanizer {
     StringBuilder b = new StringBuilder();
     Unit prevUnit = null;
     for (Unit u : units) {
-      boolean afterCluster = prevUnit != null && prevUnit.vowel.isEmpty() && !prevUnit.consonant.isEmpty();
+      boolean afterCluster =
+          prevUnit != null && prevUnit.vowel.isEmpty() && !prevUnit.consonant.isEmpty();
       b.append(afterCluster && u.consonant.equals("v") ? "w" : u.consonant).append(u.vowel);
       prevUnit = u;
     }
@@ -126,74 +127,132 @@ public final class Romanizer {
 
   private static String sign(char c, boolean last) {
     switch (c) {
-      case 'ा': return "a";
-      case 'ि': return "i";
-      case 'ी': return last ? "i" : "ee";
-      case 'ु': return "u";
-      case 'ू': return last ? "u" : "oo";
-      case 'ृ': return "ri";
-      case 'े': return "e";
-      case 'ै': return "ai";
-      case 'ॉ': return "o";
-      case 'ो': return "o";
-      case 'ौ': return "au";
-      default: return "";
+      case 'ा':
+        return "a";
+      case 'ि':
+        return "i";
+      case 'ी':
+        return last ? "i" : "ee";
+      case 'ु':
+        return "u";
+      case 'ू':
+        return last ? "u" : "oo";
+      case 'ृ':
+        return "ri";
+      case 'े':
+        return "e";
+      case 'ै':
+        return "ai";
+      case 'ॉ':
+        return "o";
+      case 'ो':
+        return "o";
+      case 'ौ':
+        return "au";
+      default:
+        return "";
     }
   }
 
   private static String independent(char c) {
     switch (c) {
-      case 'अ': return "a";
-      case 'आ': return "a";
-      case 'इ': return "i";
-      case 'ई': return "i";
-      case 'उ': return "u";
-      case 'ऊ': return "u";
-      case 'ऋ': return "ri";
-      case 'ए': return "e";
-      case 'ऐ': return "ai";
-      case 'ऑ': return "o";
-      case 'ओ': return "o";
-      case 'औ': return "au";
-      default: return "";
+      case 'अ':
+        return "a";
+      case 'आ':
+        return "a";
+      case 'इ':
+        return "i";
+      case 'ई':
+        return "i";
+      case 'उ':
+        return "u";
+      case 'ऊ':
+        return "u";
+      case 'ऋ':
+        return "ri";
+      case 'ए':
+        return "e";
+      case 'ऐ':
+        return "ai";
+      case 'ऑ':
+        return "o";
+      case 'ओ':
+        return "o";
+      case 'औ':
+        return "au";
+      default:
+        return "";
     }
   }
 
   private static String consonant(char c, boolean nukta) {
     switch (c) {
-      case 'क': return nukta ? "q" : "k";
-      case 'ख': return nukta ? "kh" : "kh";
-      case 'ग': return "g";
-      case 'घ': return "gh";
-      case 'ङ': return "n";
-      case 'च': return "ch";
-      case 'छ': return "chh";
-      case 'ज': return nukta ? "z" : "j";
-      case 'झ': return "jh";
-      case 'ञ': return "n";
-      case 'ट': return "t";
-      case 'ठ': return "th";
-      case 'ड': return nukta ? "r" : "d";
-      case 'ढ': return nukta ? "rh" : "dh";
-      case 'ण': return "n";
-      case 'त': return "t";
-      case 'थ': return "th";
-      case 'द': return "d";
-      case 'ध': return "dh";
-      case 'न': return "n";
-      case 'प': return "p";
-      case 'फ': return nukta ? "f" : "ph";
-      case 'ब': return "b";
-      case 'भ': return "bh";
-      case 'म': return "m";
-      case 'य': return "y";
-      case 'र': return "r";
-      case 'ल': return "l";
-      case 'व': return "v";
-      case 'श': return "sh";
-      case 'ष': return "sh";
-      case 'स': return "s";
-      case 'ह': return "h";
+      case 'क':
+        return nukta ? "q" : "k";
+      case 'ख':
+        return nukta ? "kh" : "kh";
+      case 'ग':
+        return "g";
+      case 'घ':
+        return "gh";
+      case 'ङ':
+        return "n";
+      case 'च':
+        return "ch";
+      case 'छ':
+        return "chh";
+      case 'ज':
+        return nukta ? "z" : "j";
+      case 'झ':
+        return "jh";
+      case 'ञ':
+        return "n";
+      case 'ट':
+        return "t";
+      case 'ठ':
+        return "th";
+      case 'ड':
+        return nukta ? "r" : "d";
+      case 'ढ':
+        return nukta ? "rh" : "dh";
+      case 'ण':
+        return "n";
+      case 'त':
+        return "t";
+      case 'थ':
+        return "th";
+      case 'द':
+        return "d";
+      case 'ध':
+        return "dh";
+      case 'न':
+        return "n";
+      case 'प':
+        return "p";
+      case 'फ':
+        return nukta ? "f" : "ph";
+      case 'ब':
+        return "b";
+      case 'भ':
+        return "bh";
+      case 'म':
+        return "m";
+      case 'य':
+        return "y";
+      case 'र':
+        return "r";
+      case 'ल':
+        return "l";
+      case 'व':
+        return "v";
+      case 'श':
+        return "sh";
+      case 'ष':
+        return "sh";
+      case 'स':
+        return "s";
+      case 'ह':
+        return "h";
       default:
         if (c >= 0x0958 && c <= 0x095F) {
           return new String[] {"q", "kh", "g", "z", "r", "rh", "f", "y"}[c - 0x0958];

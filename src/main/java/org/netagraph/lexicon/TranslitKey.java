@@ -12,29 +12,30 @@ import org.netagraph.text.TextNormalizer;
  *
  * <ol>
  *   <li>Vowels are dropped everywhere (Latin spellings disagree on them: Chouhan/चौहान,
- *       Deepak/Dipak, Swamy/स्वामी), except that a word that starts with a vowel
- *       keeps one marker {@code a} (Amit, अमित, उमर all start {@code a}).
- *   <li>Consonants fold to one letter per sound family: aspiration is dropped (ध = द = d,
- *       Latin "dh" = "d"), retroflex = dental (ट = त = t), श = ष = स = s, व = w = v, फ = ph = f,
- *       ज़ = z = j, क़ = q = k, ड़ = ढ़ = r, anusvara and chandrabindu = n (m before b or p = n).
- *       An {@code h} right after a consonant is dropped in both scripts (Latin digraphs and
- *       Hindi clusters alike), doubled consonants are kept once, a {@code v} after a consonant is
- *       dropped (स्वामी = samy), a Latin {@code y} after a consonant and before a consonant or
- *       the end is a vowel (Reddy, Swamy) while {@code ia/io/iu} carry a {@code y}
- *       (Sonia = सोनिया); a Latin word ending in a consonant and {@code ey} and a Devanagari one
- *       ending in {@code ेय} end in the vowel (Pandey = पांडेय = पांडे, Uikey = उइके).
+ *       Deepak/Dipak, Swamy/स्वामी), except that a word that starts with a vowel keeps one marker
+ *       {@code a} (Amit, अमित, उमर all start {@code a}).
+ *   <li>Consonants fold to one letter per sound family: aspiration is dropped (ध = द = d, Latin
+ *       "dh" = "d"), retroflex = dental (ट = त = t), श = ष = स = s, व = w = v, फ = ph = f, ज़ = z =
+ *       j, क़ = q = k, ड़ = ढ़ = r, anusvara and chandrabindu = n (m before b or p = n). An {@code
+ *       h} right after a consonant is dropped in both scripts (Latin digraphs and Hindi clusters
+ *       alike), doubled consonants are kept once, a {@code v} after a consonant is dropped (स्वामी
+ *       = samy), a Latin {@code y} after a consonant and before a consonant or the end is a vowel
+ *       (Reddy, Swamy) while {@code ia/io/iu} carry a {@code y} (Sonia = सोनिया); a Latin word
+ *       ending in a consonant and {@code ey} and a Devanagari one ending in {@code ेय} end in the
+ *       vowel (Pandey = पांडेय = पांडे, Uikey = उइके).
  *   <li>A single Latin letter, or a Devanagari spelling of an English letter name (वी, बी, के)
- *       before the last word, is an initial and keys as that letter (V Swamy =
- *       वी स्वामी); two or three capitals run together before the last word are that many
- *       initials (CP Radhakrishnan = C. P. Radhakrishnan).
+ *       before the last word, is an initial and keys as that letter (V Swamy = वी स्वामी); two or
+ *       three capitals run together before the last word are that many initials (CP Radhakrishnan =
+ *       C. P. Radhakrishnan).
  * </ol>
  *
  * <p>Thresholds: two names are the same person only when their whole keys are equal, and the
  * finders only look for a key of at least {@value #MIN_SCAN_LENGTH} letters in running text (short
- * keys such as {@code md} for a two-consonant surname match too many words); a surname-only reference needs a
- * surname key of at least {@value #MIN_SURNAME_LENGTH} letters and exactly one person in the
- * article with that surname key. Different people whose skeletons coincide (Sunil/Sonal with one surname)
- * are merged: a known limit of the rule, rare among politicians in one article.
+ * keys such as {@code md} for a two-consonant surname match too many words); a surname-only
+ * reference needs a surname key of at least {@value #MIN_SURNAME_LENGTH} letters and exactly one
+ * person in the article with that surname key. Different people whose skeletons coincide
+ * (Sunil/Sonal with one surname) are merged: a known limit of the rule, rare among politicians in
+ * one article.
  */
 public final class TranslitKey {
   public static final int MIN_SCAN_LENGTH = 4;
@@ -42,13 +43,32 @@ public final class TranslitKey {
 
   private static final Map<String, String> LETTER_NAMES =
       Map.ofEntries(
-          Map.entry("ए", "a"), Map.entry("बी", "b"), Map.entry("सी", "c"), Map.entry("डी", "d"),
-          Map.entry("ई", "e"), Map.entry("एफ", "f"), Map.entry("जी", "g"), Map.entry("एच", "h"),
-          Map.entry("आई", "i"), Map.entry("जे", "j"), Map.entry("के", "k"), Map.entry("एल", "l"),
-          Map.entry("एम", "m"), Map.entry("एन", "n"), Map.entry("ओ", "o"), Map.entry("पी", "p"),
-          Map.entry("क्यू", "q"), Map.entry("आर", "r"), Map.entry("एस", "s"), Map.entry("टी", "t"),
-          Map.entry("यू", "u"), Map.entry("वी", "v"), Map.entry("डब्ल्यू", "w"),
-          Map.entry("एक्स", "x"), Map.entry("वाई", "y"), Map.entry("जेड", "z"));
+          Map.entry("ए", "a"),
+          Map.entry("बी", "b"),
+          Map.entry("सी", "c"),
+          Map.entry("डी", "d"),
+          Map.entry("ई", "e"),
+          Map.entry("एफ", "f"),
+          Map.entry("जी", "g"),
+          Map.entry("एच", "h"),
+          Map.entry("आई", "i"),
+          Map.entry("जे", "j"),
+          Map.entry("के", "k"),
+          Map.entry("एल", "l"),
+          Map.entry("एम", "m"),
+          Map.entry("एन", "n"),
+          Map.entry("ओ", "o"),
+          Map.entry("पी", "p"),
+          Map.entry("क्यू", "q"),
+          Map.entry("आर", "r"),
+          Map.entry("एस", "s"),
+          Map.entry("टी", "t"),
+          Map.entry("यू", "u"),
+          Map.entry("वी", "v"),
+          Map.entry("डब्ल्यू", "w"),
+          Map.entry("एक्स", "x"),
+          Map.entry("वाई", "y"),
+          Map.entry("जेड", "z"));
 
   private TranslitKey() {}
 
@@ -58,8 +78,15 @@ public final class TranslitKey {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       String initial = i < words.size() - 1 ? initialOf(w) : null;
-      if (initial == null && i < words.size() - 1 && w.length() >= 2 && w.length() <= 3 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-        initial = w.toLowerCase(Locale.ROOT); // CP Radhakrishnan = C. P. Radhakrishnan: run-together capitals are initials
+      if (initial == null
+          && i < words.size() - 1
+          && w.length() >= 2
+          && w.length() <= 3
+          && w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        initial =
+            w.toLowerCase(
+                Locale.ROOT); // CP Radhakrishnan = C. P. Radhakrishnan: run-together capitals are
+        // initials
       }
       b.append(initial != null ? initial : word(w));
     }
@@ -109,7 +136,10 @@ public final class TranslitKey {
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       boolean nukta = i + 1 < n && s.charAt(i + 1) == '\u093C';
-      String cons = c >= 0x0958 && c <= 0x095F ? String.valueOf("kkgjrrfy".charAt(c - 0x0958)) : consonant(c, nukta);
+      String cons =
+          c >= 0x0958 && c <= 0x095F
+              ? String.valueOf("kkgjrrfy".charAt(c - 0x0958))
+              : consonant(c, nukta);
       if (cons != null) {
         out.append(cons);
         int j = nukta ? i + 2 : i + 1;
@@ -144,31 +174,70 @@ public final class TranslitKey {
 
   private static String consonant(char c, boolean nukta) {
     switch (c) {
-      case 'क': case 'ख': return "k";
-      case 'ग': case 'घ': return "g";
-      case 'ङ': case 'ञ': case 'ण': case 'न': case 'ऩ': return "n";
-      case 'च': case 'छ': return "c";
-      case 'ज': case 'झ': return "j";
-      case 'ट': case 'ठ': case 'त': case 'थ': return "t";
-      case 'ड': case 'ढ': return nukta ? "r" : "d";
-      case 'द': case 'ध': return "d";
-      case 'प': return "p";
-      case 'फ': return "f";
-      case 'ब': case 'भ': return "b";
-      case 'म': return "m";
-      case 'य': return "y";
-      case 'र': case 'ऱ': return "r";
-      case 'ल': case 'ळ': return "l";
-      case 'व': return "v";
-      case 'श': case 'ष': case 'स': return "s";
-      case 'ह': return "h";
-      default: return null;
+      case 'क':
+      case 'ख':
+        return "k";
+      case 'ग':
+      case 'घ':
+        return "g";
+      case 'ङ':
+      case 'ञ':
+      case 'ण':
+      case 'न':
+      case 'ऩ':
+        return "n";
+      case 'च':
+      case 'छ':
+        return "c";
+      case 'ज':
+      case 'झ':
+        return "j";
+      case 'ट':
+      case 'ठ':
+      case 'त':
+      case 'थ':
+        return "t";
+      case 'ड':
+      case 'ढ':
+        return nukta ? "r" : "d";
+      case 'द':
+      case 'ध':
+        return "d";
+      case 'प':
+        return "p";
+      case 'फ':
+        return "f";
+      case 'ब':
+      case 'भ':
+        return "b";
+      case 'म':
+        return "m";
+      case 'य':
+        return "y";
+      case 'र':
+      case 'ऱ':
+        return "r";
+      case 'ल':
+      case 'ळ':
+        return "l";
+      case 'व':
+        return "v";
+      case 'श':
+      case 'ष':
+      case 'स':
+        return "s";
+      case 'ह':
+        return "h";
+      default:
+        return null;
     }
   }
 
   private static void latin(String s, StringBuilder out) {
     if (s.length() > 3 && s.endsWith("ey") && !isVowel(s.charAt(s.length() - 3))) {
-      s = s.substring(0, s.length() - 1); // Pandey, Dubey, Uikey = पांडे, दुबे, उइके (and पांडेय, below)
+      s =
+          s.substring(
+              0, s.length() - 1); // Pandey, Dubey, Uikey = पांडे, दुबे, उइके (and पांडेय, below)
     }
     if (s.endsWith("ngh")) {
       s = s.substring(0, s.length() - 3) + "nh";

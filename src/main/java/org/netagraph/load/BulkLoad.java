@@ -35,13 +35,13 @@ import org.netagraph.model.PersonEntity;
  * incremental load; articles and their MENTIONS go straight to csv files as they come, while
  * persons, offices, parties, HOLDS and MET are merged in memory (their number grows with the
  * distinct people and facts, not with the articles), then written as csv too. {@code neo4j-admin
- * database import} loads the files into the empty store, and the schema's constraints are
- * created after it.
+ * database import} loads the files into the empty store, and the schema's constraints are created
+ * after it.
  *
- * <p>The merge rules are those of {@code cypher/load/*.cypher}, applied in file order, so the
- * graph is the one an incremental load of the same files makes (a test compares them): a person
- * keeps the id of its first appearance and the name of its best source; a fact keeps one
- * evidence sentence per article, in load order, and its latest date.
+ * <p>The merge rules are those of {@code cypher/load/*.cypher}, applied in file order, so the graph
+ * is the one an incremental load of the same files makes (a test compares them): a person keeps the
+ * id of its first appearance and the name of its best source; a fact keeps one evidence sentence
+ * per article, in load order, and its latest date.
  */
 public final class BulkLoad implements Loader.Sink {
   /** neo4j-admin's array separator here: a control character news text does not hold. */
@@ -80,14 +80,17 @@ public final class BulkLoad implements Loader.Sink {
   }
 
   /**
-   * Loads {@code paths} into a new embedded store at {@code store}, which must not hold a
-   * database yet. On failure the store is removed again; the other files' outcome is in the
-   * report as for an incremental load.
+   * Loads {@code paths} into a new embedded store at {@code store}, which must not hold a database
+   * yet. On failure the store is removed again; the other files' outcome is in the report as for an
+   * incremental load.
    */
-  public static LoadReport run(Pipeline pipeline, Path store, List<Path> paths, LoadOptions options, Progress progress) {
+  public static LoadReport run(
+      Pipeline pipeline, Path store, List<Path> paths, LoadOptions options, Progress progress) {
     if (Files.exists(store.resolve("data"))) {
-      throw new UsageException("--bulk builds a new store, but " + store.toAbsolutePath()
-          + " already holds a database: load without --bulk to add to it, or give a new --store");
+      throw new UsageException(
+          "--bulk builds a new store, but "
+              + store.toAbsolutePath()
+              + " already holds a database: load without --bulk to add to it, or give a new --store");
     }
     boolean created = !Files.exists(store);
     Path work;
@@ -95,7 +98,8 @@ public final class BulkLoad implements Loader.Sink {
       Files.createDirectories(store);
       work = Files.createTempDirectory(store.toAbsolutePath().getParent(), ".netagraph-bulk-");
     } catch (IOException e) {
-      throw new DatabaseException("cannot prepare the bulk load next to " + store + ": " + e.getMessage(), e);
+      throw new DatabaseException(
+          "cannot prepare the bulk load next to " + store + ": " + e.getMessage(), e);
     }
     boolean ok = false;
     try {
@@ -106,11 +110,16 @@ public final class BulkLoad implements Loader.Sink {
       Map<String, Long> counts;
       try (Graph g = Graph.open(ConnectionOptions.embedded(store))) {
         // the csv format has no empty array: an import leaves such a property out
-        g.write(tx -> tx.run("MATCH (n) WHERE (n:Person OR n:Party) AND n.aliases IS NULL SET n.aliases = []", Map.of()));
+        g.write(
+            tx ->
+                tx.run(
+                    "MATCH (n) WHERE (n:Person OR n:Party) AND n.aliases IS NULL SET n.aliases = []",
+                    Map.of()));
         counts = g.counts();
       }
       ok = true;
-      return new LoadReport(r.read(), r.written(), 0, 0, r.skipped(), counts, r.seconds(), r.stoppedEarly());
+      return new LoadReport(
+          r.read(), r.written(), 0, 0, r.skipped(), counts, r.seconds(), r.stoppedEarly());
     } finally {
       org.netagraph.ScratchDir.delete(work);
       if (!ok) {
@@ -129,7 +138,9 @@ public final class BulkLoad implements Loader.Sink {
     try {
       csv.begin(schema());
       for (Lexicon.State s : lexicon.states().values()) {
-        node("State", Map.of("id", s.id(), "name", s.name(), "nameHi", s.nameHi(), "kind", s.kind()));
+        node(
+            "State",
+            Map.of("id", s.id(), "name", s.name(), "nameHi", s.nameHi(), "kind", s.kind()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -160,11 +171,14 @@ public final class BulkLoad implements Loader.Sink {
           inArticle.put(p.key(), p);
         }
         for (PersonEntity p : f.persons()) {
-          Person q = persons.computeIfAbsent(p.key(), k -> {
-            String id = personIds.contains(p.id()) ? p.id() + "-" + k : p.id();
-            personIds.add(id);
-            return new Person(id, k, p.name(), p.nameSource().rank());
-          });
+          Person q =
+              persons.computeIfAbsent(
+                  p.key(),
+                  k -> {
+                    String id = personIds.contains(p.id()) ? p.id() + "-" + k : p.id();
+                    personIds.add(id);
+                    return new Person(id, k, p.name(), p.nameSource().rank());
+                  });
           if (p.nameSource().rank() > q.rank) {
             q.name = p.name();
             q.rank = p.nameSource().rank();
@@ -194,11 +208,13 @@ public final class BulkLoad implements Loader.Sink {
             continue; // as the MATCH in holds.cypher: no person, no fact
           }
           String oid = x.office().id();
-          offices.putIfAbsent(oid, new Office(oid, x.office().title(), x.office().stateId(), x.office().partyId()));
+          offices.putIfAbsent(
+              oid, new Office(oid, x.office().title(), x.office().stateId(), x.office().partyId()));
           if (x.office().partyId() != null) {
             party(x.office().partyId());
           }
-          holds.computeIfAbsent(List.of(q.id, oid, x.status().value()), k -> new EvidenceLists())
+          holds
+              .computeIfAbsent(List.of(q.id, oid, x.status().value()), k -> new EvidenceLists())
               .add(a.id(), x.evidence().sentence(), date);
           h++;
         }
@@ -208,8 +224,10 @@ public final class BulkLoad implements Loader.Sink {
           if (p1 == null || p2 == null) {
             continue;
           }
-          List<String> pair = p1.id.compareTo(p2.id) < 0 ? List.of(p1.id, p2.id) : List.of(p2.id, p1.id);
-          met.computeIfAbsent(pair, k -> new EvidenceLists()).add(a.id(), x.evidence().sentence(), date);
+          List<String> pair =
+              p1.id.compareTo(p2.id) < 0 ? List.of(p1.id, p2.id) : List.of(p2.id, p1.id);
+          met.computeIfAbsent(pair, k -> new EvidenceLists())
+              .add(a.id(), x.evidence().sentence(), date);
           m++;
         }
       }
@@ -267,7 +285,12 @@ public final class BulkLoad implements Loader.Sink {
       }
       for (Map.Entry<List<String>, EvidenceLists> e : met.entrySet()) {
         EvidenceLists f = e.getValue();
-        rel("MET", "Person", e.getKey().get(0), "Person", e.getKey().get(1),
+        rel(
+            "MET",
+            "Person",
+            e.getKey().get(0),
+            "Person",
+            e.getKey().get(1),
             Map.of("articles", f.articles, "evidence", f.evidence, "dates", f.dates));
       }
       csv.end();
@@ -287,8 +310,12 @@ public final class BulkLoad implements Loader.Sink {
     csv.accept(new GraphElement.NodeElement(label + ":" + props.get("id"), List.of(label), props));
   }
 
-  private void rel(String type, String from, String fromId, String to, String toId, Map<String, Object> props) throws IOException {
-    csv.accept(new GraphElement.RelationshipElement(null, type, props, null, List.of(from), fromId, null, List.of(to), toId));
+  private void rel(
+      String type, String from, String fromId, String to, String toId, Map<String, Object> props)
+      throws IOException {
+    csv.accept(
+        new GraphElement.RelationshipElement(
+            null, type, props, null, List.of(from), fromId, null, List.of(to), toId));
   }
 
   private static void putIf(Map<String, Object> m, String k, Object v) {

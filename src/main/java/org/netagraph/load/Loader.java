@@ -19,8 +19,8 @@ import org.netagraph.text.ArticleReader;
 
 /**
  * Loads article files: reading and extraction run on worker threads, results come back in file
- * order and are written in batches, one transaction per batch. Memory stays bounded: at most a
- * few batches are in flight, whatever the number of files.
+ * order and are written in batches, one transaction per batch. Memory stays bounded: at most a few
+ * batches are in flight, whatever the number of files.
  */
 public final class Loader {
   /** Where the batches go: the incremental writer, or the files of a bulk import. */
@@ -42,7 +42,11 @@ public final class Loader {
 
   /** Loads into {@code graph} with the incremental writer. */
   public Loader(Pipeline pipeline, Graph graph, LoadOptions options, Progress progress) {
-    this(pipeline, incremental(graph, new GraphWriter(graph, pipeline.lexicon())), options, progress);
+    this(
+        pipeline,
+        incremental(graph, new GraphWriter(graph, pipeline.lexicon())),
+        options,
+        progress);
   }
 
   public Loader(Pipeline pipeline, Sink sink, LoadOptions options, Progress progress) {
@@ -85,11 +89,14 @@ public final class Loader {
     List<Path> files = found.files();
     int total = files.size();
     int window = options.threads() * 4 + options.batchSize() * 2;
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-      Thread t = new Thread(r, "netagraph-extract");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            options.threads(),
+            r -> {
+              Thread t = new Thread(r, "netagraph-extract");
+              t.setDaemon(true);
+              return t;
+            });
     int read = 0;
     int[] tally = new int[3]; // written, unchanged, replaced
     boolean stopped = false;
@@ -131,7 +138,8 @@ public final class Loader {
       pool.shutdownNow();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    return new LoadReport(read, tally[0], tally[1], tally[2], skipped, writer.counts(), secs, stopped);
+    return new LoadReport(
+        read, tally[0], tally[1], tally[2], skipped, writer.counts(), secs, stopped);
   }
 
   private void flush(List<ArticleFacts> batch, int[] tally) {

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param sha256 hex digest of the file's bytes
  * @param text the normalised body (header words removed, first sentence kept)
  */
-public record Article(String id, String path, String date, String place, String sha256, String text) {
+public record Article(
+    String id, String path, String date, String place, String sha256, String text) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(path, "path");

@@ -15,7 +15,8 @@ public record Token(String text, String norm, int start, int end, Script script)
       throw new IllegalArgumentException("empty token at " + start);
     }
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("bad token span " + start + ".." + end + " for '" + text + "'");
+      throw new IllegalArgumentException(
+          "bad token span " + start + ".." + end + " for '" + text + "'");
     }
   }
 

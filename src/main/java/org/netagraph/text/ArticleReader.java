@@ -40,7 +40,9 @@ public final class ArticleReader {
 
   private ArticleReader() {}
 
-  /** Reads and normalises the article at {@code path}; its id is the file name less {@code .txt}. */
+  /**
+   * Reads and normalises the article at {@code path}; its id is the file name less {@code .txt}.
+   */
   public static Article read(Path path) {
     byte[] bytes = readBytes(path);
     return parse(path, bytes);
@@ -147,7 +149,9 @@ public final class ArticleReader {
         throw new InputException(
             path,
             utf16
-                ? "looks like UTF-16 without a byte order mark (NUL byte at offset " + i + ");"
+                ? "looks like UTF-16 without a byte order mark (NUL byte at offset "
+                    + i
+                    + ");"
                     + " netagraph reads UTF-8: convert it with iconv -f UTF-16LE -t UTF-8"
                 : "binary file (NUL byte at byte offset " + i + ")");
       }

@@ -12,8 +12,8 @@ import org.netagraph.model.Token;
  *
  * <p>A sentence ends at {@code ।}, {@code ॥}, {@code ?}, {@code !}, at a line end, and at a full
  * stop that is followed by a space unless the word before it is an initial or an abbreviation
- * ({@code V. Swamy}, {@code डॉ. सिंह}, {@code बी.एल. वर्मा}, {@code Dr.}). A sentence that
- * runs past {@value #MAX_TOKENS} tokens is cut there, so one enormous line cannot stall the rules.
+ * ({@code V. Swamy}, {@code डॉ. सिंह}, {@code बी.एल. वर्मा}, {@code Dr.}). A sentence that runs
+ * past {@value #MAX_TOKENS} tokens is cut there, so one enormous line cannot stall the rules.
  */
 public final class SentenceSplitter {
   static final int MAX_TOKENS = 400;
@@ -38,7 +38,8 @@ public final class SentenceSplitter {
         List<Token> tokens = Tokenizer.tokenize(line);
         int from = 0;
         for (int i = 0; i < tokens.size(); i++) {
-          boolean end = i == tokens.size() - 1 || i + 1 - from >= MAX_TOKENS || endsSentence(line, tokens, i);
+          boolean end =
+              i == tokens.size() - 1 || i + 1 - from >= MAX_TOKENS || endsSentence(line, tokens, i);
           if (end) {
             out.add(make(out.size(), paragraph, line, tokens.subList(from, i + 1)));
             from = i + 1;

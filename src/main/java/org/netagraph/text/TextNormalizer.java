@@ -8,9 +8,9 @@ import java.util.Locale;
  * Normalises article text and builds the matching form of words.
  *
  * <p>{@link #normalize} keeps the text readable and faithful (it is what evidence shows): NFC;
- * zero-width joiners, non-joiners, spaces and soft hyphens removed; every kind of space folded to
- * a plain space (NBSP, narrow NBSP, ideographic); a Devanagari vowel sign, nukta, anusvara or
- * virama written twice in a row kept once; line ends unified; runs of spaces collapsed.
+ * zero-width joiners, non-joiners, spaces and soft hyphens removed; every kind of space folded to a
+ * plain space (NBSP, narrow NBSP, ideographic); a Devanagari vowel sign, nukta, anusvara or virama
+ * written twice in a row kept once; line ends unified; runs of spaces collapsed.
  *
  * <p>{@link #matchForm} is for comparing words: on top of that it drops the nukta (ज़ = ज), folds
  * chandrabindu into anusvara (गाँधी = गांधी), folds the Latin letters to lower-case ASCII.
@@ -107,12 +107,7 @@ public final class TextNormalizer {
   }
 
   static boolean isInvisible(int c) {
-    return c == 0x200B
-        || c == 0x200C
-        || c == 0x200D
-        || c == 0x2060
-        || c == 0xFEFF
-        || c == 0x00AD;
+    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
   }
 
   /** Dependent vowel signs, nukta, anusvara, chandrabindu, visarga and virama. */

@@ -40,7 +40,10 @@ public final class Tokenizer {
               s == script
                   || (script == Script.LATIN && s == Script.DIGIT)
                   || (script == Script.DEVANAGARI && isDevanagariMark(d));
-          if (!joins && (d == '-' || d == '\'' || d == 0x2019) && i + 1 < n && script != Script.DIGIT) {
+          if (!joins
+              && (d == '-' || d == '\'' || d == 0x2019)
+              && i + 1 < n
+              && script != Script.DIGIT) {
             int e = text.codePointAt(i + 1);
             joins = scriptOf(e) == script && !possessive(text, i);
           }
@@ -56,10 +59,15 @@ public final class Tokenizer {
     return out;
   }
 
-  /** An apostrophe at {@code i} starts an English possessive ('s, ’s at the end of a word): X's = X + 's. */
+  /**
+   * An apostrophe at {@code i} starts an English possessive ('s, ’s at the end of a word): X's = X
+   * + 's.
+   */
   private static boolean possessive(String text, int i) {
     int d = text.charAt(i);
-    if (d != '\'' && d != 0x2019 || i + 1 >= text.length() || (text.charAt(i + 1) != 's' && text.charAt(i + 1) != 'S')) {
+    if (d != '\'' && d != 0x2019
+        || i + 1 >= text.length()
+        || (text.charAt(i + 1) != 's' && text.charAt(i + 1) != 'S')) {
       return false;
     }
     return i + 2 >= text.length() || !Character.isLetter(text.codePointAt(i + 2));

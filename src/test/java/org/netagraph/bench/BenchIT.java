@@ -23,18 +23,34 @@ class BenchIT {
   @Test
   void reportsEveryFigureOnTheSameGraph() throws Exception {
     StringWriter log = new StringWriter();
-    Map<String, Object> r = new Bench(TestPipeline.get(), () -> {
-          throw new AssertionError("baseline A is skipped here (it loads CoreNLP's full pipeline)");
-        }, new PrintWriter(log))
-        .run(new Bench.Options(12, 7, work, 0, 10, 3000, 50, true));
-    for (String key : List.of("articles", "extraction_articles_per_s_1t", "extraction_articles_per_s_2t", "writer_rels_per_s",
-        "baseline_b_rels_per_s", "baseline_c_rels_per_s", "writer_vs_baseline_c", "peak_heap_mb", "planted_facts_recall",
-        "ceiling_core_api_rels_per_s", "ceiling_vs_baseline_c")) {
+    Map<String, Object> r =
+        new Bench(
+                TestPipeline.get(),
+                () -> {
+                  throw new AssertionError(
+                      "baseline A is skipped here (it loads CoreNLP's full pipeline)");
+                },
+                new PrintWriter(log))
+            .run(new Bench.Options(12, 7, work, 0, 10, 3000, 50, true));
+    for (String key :
+        List.of(
+            "articles",
+            "extraction_articles_per_s_1t",
+            "extraction_articles_per_s_2t",
+            "writer_rels_per_s",
+            "baseline_b_rels_per_s",
+            "baseline_c_rels_per_s",
+            "writer_vs_baseline_c",
+            "peak_heap_mb",
+            "planted_facts_recall",
+            "ceiling_core_api_rels_per_s",
+            "ceiling_vs_baseline_c")) {
       assertTrue(r.containsKey(key), key + " missing from " + r);
     }
     assertEquals(12, r.get("articles"));
     assertEquals(1.0, (Double) r.get("planted_facts_recall"), 0.0);
-    assertTrue((Long) r.get("graph_relationships") > 2000, "graph of about 3000 relationships: " + r);
+    assertTrue(
+        (Long) r.get("graph_relationships") > 2000, "graph of about 3000 relationships: " + r);
     assertEquals(r.get("graph_relationships"), r.get("ceiling_relationships"));
   }
 }

@@ -37,12 +37,22 @@ class CliIT {
 
   @Test
   void loadsExamplesThenQueriesAndExports(@TempDir Path tmp) throws Exception {
-    Run load = run("load", "--uri", uri, "--models", TestPipeline.modelsDir().toString(), "examples");
+    Run load =
+        run("load", "--uri", uri, "--models", TestPipeline.modelsDir().toString(), "examples");
     assertEquals(0, load.code(), load.err());
     assertTrue(load.out().contains("loaded 5 of 5 articles"), load.out());
     assertTrue(load.out().contains("graph: "), load.out());
 
-    Run q = run("query", "--uri", uri, "--format", "json", "MATCH (p:Person {name: $name}) RETURN p.name AS name", "--param", "name=Mamata Banerjee");
+    Run q =
+        run(
+            "query",
+            "--uri",
+            uri,
+            "--format",
+            "json",
+            "MATCH (p:Person {name: $name}) RETURN p.name AS name",
+            "--param",
+            "name=Mamata Banerjee");
     assertEquals(0, q.code(), q.err());
     assertEquals("{\"name\":\"Mamata Banerjee\"}\n", q.out());
 
@@ -50,7 +60,9 @@ class CliIT {
     Run ex = run("export", "--uri", uri, "--format", "json", "-o", file.toString());
     assertEquals(0, ex.code(), ex.err());
     String json = Files.readString(file, StandardCharsets.UTF_8);
-    assertTrue(json.contains("\"type\":\"relationship\",\"id\""), json.substring(0, Math.min(300, json.length())));
+    assertTrue(
+        json.contains("\"type\":\"relationship\",\"id\""),
+        json.substring(0, Math.min(300, json.length())));
     assertTrue(json.contains("Mamata Banerjee"));
   }
 
@@ -58,7 +70,13 @@ class CliIT {
   void queryRunsReadOnlyUnlessWriteIsGiven() {
     Run denied = run("query", "--uri", uri, "CREATE (:Person {id: 'x', key: 'x', name: 'X'})");
     assertEquals(2, denied.code(), denied.out() + denied.err());
-    Run allowed = run("query", "--uri", uri, "--write", "CREATE (:Person {id: 'x', key: 'x', name: 'X'}) RETURN 1 AS one");
+    Run allowed =
+        run(
+            "query",
+            "--uri",
+            uri,
+            "--write",
+            "CREATE (:Person {id: 'x', key: 'x', name: 'X'}) RETURN 1 AS one");
     assertEquals(0, allowed.code(), allowed.err());
     assertTrue(allowed.out().contains("(1 row)"), allowed.out());
   }
@@ -92,9 +110,13 @@ class CliIT {
   @Test
   void badFilesAreSkippedWithReasonAndTheOthersLoad(@TempDir Path dir) throws Exception {
     Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 news".getBytes(StandardCharsets.ISO_8859_1));
-    Files.writeString(dir.resolve("good.txt"), "date 2021-05-01 Lucknow. Chief Minister Yogi Adityanath met Governor Anandiben Patel.", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("good.txt"),
+        "date 2021-05-01 Lucknow. Chief Minister Yogi Adityanath met Governor Anandiben Patel.",
+        StandardCharsets.UTF_8);
     Files.write(dir.resolve("empty.txt"), new byte[0]);
-    Run r = run("load", "--uri", uri, "--models", TestPipeline.modelsDir().toString(), dir.toString());
+    Run r =
+        run("load", "--uri", uri, "--models", TestPipeline.modelsDir().toString(), dir.toString());
     assertEquals(2, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("latin1.txt: not valid UTF-8 at byte offset 3"), r.out());
     assertTrue(r.out().contains("empty.txt: empty file"), r.out());

@@ -22,7 +22,8 @@ import org.netagraph.text.ArticleReader;
 /** Extraction on small articles written for these tests; no database. */
 class PipelineTest {
   private static ArticleFacts run(String text) {
-    return TestPipeline.get().process(ArticleReader.parse(Path.of("t.txt"), text.getBytes(StandardCharsets.UTF_8)));
+    return TestPipeline.get()
+        .process(ArticleReader.parse(Path.of("t.txt"), text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static PersonEntity person(ArticleFacts f, String alias) {
@@ -34,8 +35,10 @@ class PipelineTest {
 
   @Test
   void mergesOnePersonAcrossScriptsAndAGloss() {
-    ArticleFacts f = run("date 2020-03 भोपाल. सांसद रमाकांत भार्गव ( ramakant bhargava meets governor ) ने राज्यपाल से भेंट की।\n\n"
-        + "MP Ramakant Bhargava said the meeting was cordial. भार्गव ने कहा कि बातचीत अच्छी रही।");
+    ArticleFacts f =
+        run(
+            "date 2020-03 भोपाल. सांसद रमाकांत भार्गव ( ramakant bhargava meets governor ) ने राज्यपाल से भेंट की।\n\n"
+                + "MP Ramakant Bhargava said the meeting was cordial. भार्गव ने कहा कि बातचीत अच्छी रही।");
     PersonEntity p = person(f, "रमाकांत भार्गव");
     assertEquals("Ramakant Bhargava", p.name());
     assertTrue(p.aliases().contains("ramakant bhargava"), p.aliases().toString());
@@ -45,12 +48,22 @@ class PipelineTest {
 
   @Test
   void readsStatePartyAndFormerOffices() {
-    ArticleFacts f = run("date 2021-08 लखनऊ. उत्तर प्रदेश के पूर्व मुख्यमंत्री अखिलेश यादव ने कहा कि भाजपा के प्रदेश अध्यक्ष स्वतंत्र देव सिंह झूठ बोल रहे हैं।");
+    ArticleFacts f =
+        run(
+            "date 2021-08 लखनऊ. उत्तर प्रदेश के पूर्व मुख्यमंत्री अखिलेश यादव ने कहा कि भाजपा के प्रदेश अध्यक्ष स्वतंत्र देव सिंह झूठ बोल रहे हैं।");
     String akhilesh = person(f, "Akhilesh Yadav").key();
     String sds = person(f, "स्वतंत्र देव सिंह").key();
-    assertTrue(f.holds().stream().anyMatch(h -> h.personKey().equals(akhilesh) && h.status() == Status.FORMER
-        && h.office().title().equals("Chief Minister") && "uttar-pradesh".equals(h.office().stateId())), f.holds().toString());
-    Holds president = f.holds().stream().filter(h -> h.personKey().equals(sds)).findFirst().orElseThrow();
+    assertTrue(
+        f.holds().stream()
+            .anyMatch(
+                h ->
+                    h.personKey().equals(akhilesh)
+                        && h.status() == Status.FORMER
+                        && h.office().title().equals("Chief Minister")
+                        && "uttar-pradesh".equals(h.office().stateId())),
+        f.holds().toString());
+    Holds president =
+        f.holds().stream().filter(h -> h.personKey().equals(sds)).findFirst().orElseThrow();
     assertEquals("President", president.office().title());
     assertEquals("bharatiya-janata-party", president.office().partyId());
     assertEquals("uttar-pradesh", president.office().stateId());
@@ -58,7 +71,9 @@ class PipelineTest {
 
   @Test
   void portfolioMinistersTakeUnionOrStateScope() {
-    ArticleFacts f = run("date 2022-04 जयपुर. केंद्रीय गृह मंत्री अमित शाह और स्वास्थ्य मंत्री परसादी लाल मीणा ने अस्पताल का दौरा किया।");
+    ArticleFacts f =
+        run(
+            "date 2022-04 जयपुर. केंद्रीय गृह मंत्री अमित शाह और स्वास्थ्य मंत्री परसादी लाल मीणा ने अस्पताल का दौरा किया।");
     Set<String> titles = new java.util.HashSet<>();
     for (Holds h : f.holds()) {
       titles.add(h.office().title() + "/" + h.office().stateId());
@@ -69,32 +84,46 @@ class PipelineTest {
 
   @Test
   void lettersPhoneCallsAndPlansAreNotMeetings() {
-    assertEquals(0, run("Chief Minister Nitish Kumar wrote to Prime Minister Narendra Modi about floods.").met().size());
-    assertEquals(0, run("मुख्यमंत्री नीतीश कुमार ने फोन पर प्रधानमंत्री नरेंद्र मोदी से बात की।").met().size());
+    assertEquals(
+        0,
+        run("Chief Minister Nitish Kumar wrote to Prime Minister Narendra Modi about floods.")
+            .met()
+            .size());
+    assertEquals(
+        0,
+        run("मुख्यमंत्री नीतीश कुमार ने फोन पर प्रधानमंत्री नरेंद्र मोदी से बात की।").met().size());
     assertEquals(0, run("Nitish Kumar will meet Narendra Modi in Delhi next week.").met().size());
     assertEquals(1, run("Nitish Kumar met Narendra Modi in Delhi on Monday.").met().size());
   }
 
   @Test
   void aBareTitleStandsForItsOneHolderInTheArticle() {
-    ArticleFacts f = run("date 2023-06-14 भोपाल. मुख्यमंत्री शिवराज सिंह चौहान ने समीक्षा बैठक ली। "
-        + "इसके बाद भाजपा प्रदेश अध्यक्ष वीडी शर्मा ने मुख्यमंत्री से उनके आवास पर मुलाकात की।");
+    ArticleFacts f =
+        run(
+            "date 2023-06-14 भोपाल. मुख्यमंत्री शिवराज सिंह चौहान ने समीक्षा बैठक ली। "
+                + "इसके बाद भाजपा प्रदेश अध्यक्ष वीडी शर्मा ने मुख्यमंत्री से उनके आवास पर मुलाकात की।");
     assertEquals(1, f.met().size(), f.met().toString());
-    ArticleFacts plural = run("date 2023-06-14 भोपाल. मुख्यमंत्री शिवराज सिंह चौहान ने समीक्षा बैठक ली। "
-        + "दिल्ली में प्रधानमंत्री ने सभी राज्यों के मुख्यमंत्री से मुलाकात की।");
+    ArticleFacts plural =
+        run(
+            "date 2023-06-14 भोपाल. मुख्यमंत्री शिवराज सिंह चौहान ने समीक्षा बैठक ली। "
+                + "दिल्ली में प्रधानमंत्री ने सभी राज्यों के मुख्यमंत्री से मुलाकात की।");
     assertEquals(0, plural.met().size(), plural.met().toString());
   }
 
   @Test
   void institutionsNamedAfterPeopleAreNotPersons() {
-    ArticleFacts f = run("मरीज को इंदिरा गांधी अस्पताल में भर्ती कराया गया। डॉ. सुनीता वर्मा ने कहा कि हालत स्थिर है।");
-    assertTrue(f.persons().stream().noneMatch(p -> p.name().contains("Indira")), f.persons().toString());
+    ArticleFacts f =
+        run(
+            "मरीज को इंदिरा गांधी अस्पताल में भर्ती कराया गया। डॉ. सुनीता वर्मा ने कहा कि हालत स्थिर है।");
+    assertTrue(
+        f.persons().stream().noneMatch(p -> p.name().contains("Indira")), f.persons().toString());
     person(f, "सुनीता वर्मा");
   }
 
   @Test
   void aLoneSurnameSharedByTwoPeopleIsNotGuessed() {
-    ArticleFacts f = run("अखिलेश यादव और शिवपाल यादव मंच पर थे। बाद में यादव ने कहा कि गठबंधन मजबूत है।");
+    ArticleFacts f =
+        run("अखिलेश यादव और शिवपाल यादव मंच पर थे। बाद में यादव ने कहा कि गठबंधन मजबूत है।");
     assertEquals(2, f.persons().size(), f.persons().toString());
     for (PersonEntity p : f.persons()) {
       assertTrue(!p.aliases().contains("यादव"), p.toString());
@@ -103,103 +132,171 @@ class PipelineTest {
 
   @Test
   void assemblyChecksFinderOrder() {
-    Pipeline.Builder b = Pipeline.builder(TestPipeline.get().lexicon()).add(new CuePersonFinder(TestPipeline.get().lexicon()));
+    Pipeline.Builder b =
+        Pipeline.builder(TestPipeline.get().lexicon())
+            .add(new CuePersonFinder(TestPipeline.get().lexicon()));
     IllegalStateException e = assertThrows(IllegalStateException.class, b::build);
     assertTrue(e.getMessage().contains("needs 'lexicon'"), e.getMessage());
   }
 
   @Test
   void analysisKeepsMentionsPerSentence() {
-    Pipeline.Analysis a = TestPipeline.get().analyze(ArticleReader.parse(Path.of("t.txt"), "राजस्थान के मुख्यमंत्री अशोक गहलोत पहुंचे।".getBytes(StandardCharsets.UTF_8)));
+    Pipeline.Analysis a =
+        TestPipeline.get()
+            .analyze(
+                ArticleReader.parse(
+                    Path.of("t.txt"),
+                    "राजस्थान के मुख्यमंत्री अशोक गहलोत पहुंचे।".getBytes(StandardCharsets.UTF_8)));
     List<Sentence> s = a.sentences();
     assertEquals(1, s.size());
     List<Mention> m = a.mentions().get(0);
-    assertTrue(m.stream().anyMatch(x -> x.type() == org.netagraph.model.MentionType.STATE), m.toString());
+    assertTrue(
+        m.stream().anyMatch(x -> x.type() == org.netagraph.model.MentionType.STATE), m.toString());
     assertEquals("rajasthan", a.storyState());
   }
 
-  private static boolean holds(ArticleFacts f, String alias, String title, String state, String party) {
+  private static boolean holds(
+      ArticleFacts f, String alias, String title, String state, String party) {
     String key = person(f, alias).key();
-    return f.holds().stream().anyMatch(h -> h.personKey().equals(key) && h.office().title().equals(title)
-        && java.util.Objects.equals(state, h.office().stateId()) && java.util.Objects.equals(party, h.office().partyId()));
+    return f.holds().stream()
+        .anyMatch(
+            h ->
+                h.personKey().equals(key)
+                    && h.office().title().equals(title)
+                    && java.util.Objects.equals(state, h.office().stateId())
+                    && java.util.Objects.equals(party, h.office().partyId()));
   }
 
   @Test
   void anOfficeWordRunIntoTheNameIsSplit() {
-    ArticleFacts f = run("date 2024-01-10 रायपुर. मुख्यमंत्रीविष्णुदेव साय ने बुधवार को जशपुर का दौरा किया।");
-    assertTrue(holds(f, "विष्णुदेव साय", "Chief Minister", "chhattisgarh", null), f.holds().toString());
-    assertTrue(f.persons().stream().noneMatch(p -> p.name().toLowerCase().contains("mukhya")), f.persons().toString());
+    ArticleFacts f =
+        run("date 2024-01-10 रायपुर. मुख्यमंत्रीविष्णुदेव साय ने बुधवार को जशपुर का दौरा किया।");
+    assertTrue(
+        holds(f, "विष्णुदेव साय", "Chief Minister", "chhattisgarh", null), f.holds().toString());
+    assertTrue(
+        f.persons().stream().noneMatch(p -> p.name().toLowerCase().contains("mukhya")),
+        f.persons().toString());
   }
 
   @Test
   void theGenitiveKeIsNoInitial() {
-    ArticleFacts f = run("date 2024-03-02 रांची. विधायक दल के नेता रामेश्वर उरांव ने कहा कि पार्टी एकजुट है।");
-    assertTrue(f.persons().stream().noneMatch(p -> p.name().startsWith("K ")), f.persons().toString());
-    ArticleFacts g = run("date 2018-12-23 हैदराबाद. तेलंगाना के मुख्यमंत्री के. चंद्रशेखर राव ने बैठक ली।");
-    assertTrue(person(g, "K. Chandrashekar Rao").aliases().contains("के चंद्रशेखर राव"), "the dotted के is an initial");
+    ArticleFacts f =
+        run("date 2024-03-02 रांची. विधायक दल के नेता रामेश्वर उरांव ने कहा कि पार्टी एकजुट है।");
+    assertTrue(
+        f.persons().stream().noneMatch(p -> p.name().startsWith("K ")), f.persons().toString());
+    ArticleFacts g =
+        run("date 2018-12-23 हैदराबाद. तेलंगाना के मुख्यमंत्री के. चंद्रशेखर राव ने बैठक ली।");
+    assertTrue(
+        person(g, "K. Chandrashekar Rao").aliases().contains("के चंद्रशेखर राव"),
+        "the dotted के is an initial");
   }
 
   @Test
   void aShorterNameOrInitialsJoinTheOneLongerName() {
-    ArticleFacts f = run("date 2022-05-15 अगरतला. राज्यपाल सत्यदेव नारायण आर्य ने शपथ दिलाई। "
-        + "एस. एन. आर्य ने बाद में कहा कि सरकार स्थिर रहेगी।\n\nमुलायम सिंह यादव की तबीयत बिगड़ गई है। मुलायम सिंह को दवा दी गई।");
+    ArticleFacts f =
+        run(
+            "date 2022-05-15 अगरतला. राज्यपाल सत्यदेव नारायण आर्य ने शपथ दिलाई। "
+                + "एस. एन. आर्य ने बाद में कहा कि सरकार स्थिर रहेगी।\n\nमुलायम सिंह यादव की तबीयत बिगड़ गई है। मुलायम सिंह को दवा दी गई।");
     assertEquals(person(f, "सत्यदेव नारायण आर्य").key(), person(f, "एस एन आर्य").key());
     assertEquals(person(f, "मुलायम सिंह यादव").key(), person(f, "मुलायम सिंह").key());
   }
 
   @Test
   void swornInAsGivesTheOfficeToTheOneSwornIn() {
-    ArticleFacts f = run("date 2023-12-13 Raipur. Vishnu Deo Sai was sworn in as the fourth Chief Minister of Chhattisgarh on Wednesday.");
-    assertTrue(holds(f, "Vishnu Deo Sai", "Chief Minister", "chhattisgarh", null), f.holds().toString());
-    ArticleFacts g = run("date 2023-12-13 रायपुर. राज्यपाल विश्वभूषण हरिचंदन ने विष्णुदेव साय को मुख्यमंत्री पद की शपथ दिलाई।");
-    assertTrue(holds(g, "विष्णुदेव साय", "Chief Minister", "chhattisgarh", null), g.holds().toString());
-    ArticleFacts h = run("date 2023-12-13 Raipur. Vishnu Deo Sai replaced Bhupesh Baghel as Chief Minister.");
-    assertTrue(h.holds().stream().noneMatch(x -> x.office().title().equals("Chief Minister")
-        && x.personKey().equals(person(h, "Bhupesh Baghel").key()) && x.status() == Status.CURRENT), h.holds().toString());
+    ArticleFacts f =
+        run(
+            "date 2023-12-13 Raipur. Vishnu Deo Sai was sworn in as the fourth Chief Minister of Chhattisgarh on Wednesday.");
+    assertTrue(
+        holds(f, "Vishnu Deo Sai", "Chief Minister", "chhattisgarh", null), f.holds().toString());
+    ArticleFacts g =
+        run(
+            "date 2023-12-13 रायपुर. राज्यपाल विश्वभूषण हरिचंदन ने विष्णुदेव साय को मुख्यमंत्री पद की शपथ दिलाई।");
+    assertTrue(
+        holds(g, "विष्णुदेव साय", "Chief Minister", "chhattisgarh", null), g.holds().toString());
+    ArticleFacts h =
+        run("date 2023-12-13 Raipur. Vishnu Deo Sai replaced Bhupesh Baghel as Chief Minister.");
+    assertTrue(
+        h.holds().stream()
+            .noneMatch(
+                x ->
+                    x.office().title().equals("Chief Minister")
+                        && x.personKey().equals(person(h, "Bhupesh Baghel").key())
+                        && x.status() == Status.CURRENT),
+        h.holds().toString());
   }
 
   @Test
   void aPartyPostWithoutItsPartyTakesTheArticlesLastParty() {
-    ArticleFacts f = run("date 2023-06-30 इंफाल. कांग्रेस नेता राहुल गांधी शुक्रवार को राहत शिविर पहुंचे। "
-        + "इस दौरान पार्टी के महासचिव जयराम रमेश भी उनके साथ थे। वार्ड प्रभारी डॉ. सुनीता देवी ने मरीजों की जानकारी दी।");
-    assertTrue(holds(f, "जयराम रमेश", "General Secretary", null, "indian-national-congress"), f.holds().toString());
-    assertTrue(f.holds().stream().noneMatch(h -> h.office().title().equals("In-charge")), f.holds().toString());
+    ArticleFacts f =
+        run(
+            "date 2023-06-30 इंफाल. कांग्रेस नेता राहुल गांधी शुक्रवार को राहत शिविर पहुंचे। "
+                + "इस दौरान पार्टी के महासचिव जयराम रमेश भी उनके साथ थे। वार्ड प्रभारी डॉ. सुनीता देवी ने मरीजों की जानकारी दी।");
+    assertTrue(
+        holds(f, "जयराम रमेश", "General Secretary", null, "indian-national-congress"),
+        f.holds().toString());
+    assertTrue(
+        f.holds().stream().noneMatch(h -> h.office().title().equals("In-charge")),
+        f.holds().toString());
   }
 
   @Test
   void aListAfterAPluralTitleOrInTheNextSentenceHoldsIt() {
-    ArticleFacts f = run("date 2021-07-04 देहरादून. मुख्यमंत्री के साथ छह मंत्रियों ने भी शपथ ली। "
-        + "इनमें गणेश जोशी, सुबोध उनियाल और रेखा आर्य शामिल हैं।");
+    ArticleFacts f =
+        run(
+            "date 2021-07-04 देहरादून. मुख्यमंत्री के साथ छह मंत्रियों ने भी शपथ ली। "
+                + "इनमें गणेश जोशी, सुबोध उनियाल और रेखा आर्य शामिल हैं।");
     assertTrue(holds(f, "गणेश जोशी", "Minister", "uttarakhand", null), f.holds().toString());
     assertTrue(holds(f, "रेखा आर्य", "Minister", "uttarakhand", null), f.holds().toString());
   }
 
   @Test
   void handedLettersFutureVerbsAndUnlistedNamesAreJudgedRight() {
-    assertEquals(2, run("date 2019-03-18 पणजी. सावंत और सरदेसाई ने राजभवन पहुंचकर राज्यपाल मृदुला सिन्हा से मुलाकात की और समर्थन का पत्र सौंपा।")
-        .met().size());
-    assertEquals(0, run("date 2019-10-25 चंडीगढ़. खट्टर ने कहा कि वह राज्यपाल सत्यदेव नारायण आर्य से मिलकर दावा पेश करेंगे।").met().size());
-    assertEquals(0, run("date 2021-08-24 रायपुर. बैठक से पहले सिंहदेव ने कहा कि सोनिया गांधी और राहुल गांधी हमारे नेता हैं।").met().size());
+    assertEquals(
+        2,
+        run("date 2019-03-18 पणजी. सावंत और सरदेसाई ने राजभवन पहुंचकर राज्यपाल मृदुला सिन्हा से मुलाकात की और समर्थन का पत्र सौंपा।")
+            .met()
+            .size());
+    assertEquals(
+        0,
+        run("date 2019-10-25 चंडीगढ़. खट्टर ने कहा कि वह राज्यपाल सत्यदेव नारायण आर्य से मिलकर दावा पेश करेंगे।")
+            .met()
+            .size());
+    assertEquals(
+        0,
+        run("date 2021-08-24 रायपुर. बैठक से पहले सिंहदेव ने कहा कि सोनिया गांधी और राहुल गांधी हमारे नेता हैं।")
+            .met()
+            .size());
   }
 
   @Test
   void aPastCopulaIsFormerOnlyWhenTheSentenceSetsAPastTime() {
     ArticleFacts f = run("date 2021-07-04 देहरादून. पिछली सरकार में गणेश जोशी राज्य मंत्री थे।");
     String key = person(f, "गणेश जोशी").key();
-    assertTrue(f.holds().stream().anyMatch(h -> h.personKey().equals(key) && h.status() == Status.FORMER), f.holds().toString());
-    ArticleFacts g = run("date 2021-07-04 देहरादून. सुबोध उनियाल इस समय कृषि मंत्री भी थे और प्रवक्ता भी।");
+    assertTrue(
+        f.holds().stream().anyMatch(h -> h.personKey().equals(key) && h.status() == Status.FORMER),
+        f.holds().toString());
+    ArticleFacts g =
+        run("date 2021-07-04 देहरादून. सुबोध उनियाल इस समय कृषि मंत्री भी थे और प्रवक्ता भी।");
     String k2 = person(g, "सुबोध उनियाल").key();
-    assertTrue(g.holds().stream().noneMatch(h -> h.personKey().equals(k2) && h.status() == Status.FORMER), g.holds().toString());
+    assertTrue(
+        g.holds().stream().noneMatch(h -> h.personKey().equals(k2) && h.status() == Status.FORMER),
+        g.holds().toString());
   }
 
   @Test
   void aLoneSurnameOfOnePersonAndAResidenceVisitMakeAMeeting() {
-    ArticleFacts f = run("date 2021-07-05 देहरादून. मुख्यमंत्री पुष्कर सिंह धामी ने कार्यभार संभाला। "
-        + "इसके बाद धामी सोमवार सुबह वरिष्ठ मंत्री सतपाल महाराज के आवास पहुंचे और उनसे मुलाकात की।");
+    ArticleFacts f =
+        run(
+            "date 2021-07-05 देहरादून. मुख्यमंत्री पुष्कर सिंह धामी ने कार्यभार संभाला। "
+                + "इसके बाद धामी सोमवार सुबह वरिष्ठ मंत्री सतपाल महाराज के आवास पहुंचे और उनसे मुलाकात की।");
     String dhami = person(f, "पुष्कर सिंह धामी").key();
     String satpal = person(f, "सतपाल महाराज").key();
-    assertTrue(f.met().stream().anyMatch(m -> Set.of(m.a(), m.b()).equals(Set.of(dhami, satpal))), f.met().toString());
-    ArticleFacts g = run("date 2021-07-05 देहरादून. हरीश रावत और त्रिवेंद्र सिंह रावत ने बयान दिए। रावत रविवार को देहरादून पहुंचे।");
+    assertTrue(
+        f.met().stream().anyMatch(m -> Set.of(m.a(), m.b()).equals(Set.of(dhami, satpal))),
+        f.met().toString());
+    ArticleFacts g =
+        run(
+            "date 2021-07-05 देहरादून. हरीश रावत और त्रिवेंद्र सिंह रावत ने बयान दिए। रावत रविवार को देहरादून पहुंचे।");
     assertTrue(g.met().isEmpty(), "two Rawats: a lone रावत names no one " + g.met());
   }
 
@@ -211,8 +308,10 @@ class PipelineTest {
 
   @Test
   void companionsOfTheAgentMetTheOneAfterSe() {
-    ArticleFacts f = run("date 2023-03-08 कोहिमा. राज्यपाल कमल किशोर वर्मा ने नई सरकार को शपथ दिलाई। "
-        + "शाम को मुख्यमंत्री सुरेश नेगी ने मंत्री अरुण थापा और विधायक रीना लोंगकुमेर के साथ राजभवन जाकर राज्यपाल से भेंट की।");
+    ArticleFacts f =
+        run(
+            "date 2023-03-08 कोहिमा. राज्यपाल कमल किशोर वर्मा ने नई सरकार को शपथ दिलाई। "
+                + "शाम को मुख्यमंत्री सुरेश नेगी ने मंत्री अरुण थापा और विधायक रीना लोंगकुमेर के साथ राजभवन जाकर राज्यपाल से भेंट की।");
     assertTrue(met(f, "कमल किशोर वर्मा", "सुरेश नेगी"), f.met().toString());
     assertTrue(met(f, "कमल किशोर वर्मा", "अरुण थापा"), f.met().toString());
     assertTrue(met(f, "कमल किशोर वर्मा", "रीना लोंगकुमेर"), f.met().toString());
@@ -220,33 +319,43 @@ class PipelineTest {
 
   @Test
   void whoArrivedBeforeTheMeetingSentenceMetTheOneMet() {
-    ArticleFacts f = run("date 2024-02-01 पुडुचेरी. उपराज्यपाल हरीश चंद्र मेहता ने बयान जारी किया। "
-        + "दोपहर मुख्यमंत्री विनोद कुमार सेठी और मंत्री अनिल बरुआ राजनिवास पहुंचे। उपराज्यपाल से मुलाकात के दौरान सेठी ने ज्ञापन दिया।");
+    ArticleFacts f =
+        run(
+            "date 2024-02-01 पुडुचेरी. उपराज्यपाल हरीश चंद्र मेहता ने बयान जारी किया। "
+                + "दोपहर मुख्यमंत्री विनोद कुमार सेठी और मंत्री अनिल बरुआ राजनिवास पहुंचे। उपराज्यपाल से मुलाकात के दौरान सेठी ने ज्ञापन दिया।");
     assertTrue(met(f, "हरीश चंद्र मेहता", "विनोद कुमार सेठी"), f.met().toString());
     assertTrue(met(f, "हरीश चंद्र मेहता", "अनिल बरुआ"), f.met().toString());
   }
 
   @Test
   void thoseWhoAccompaniedMetEveryoneOfTheMeeting() {
-    ArticleFacts f = run("date 2022-06-14 Thiruvananthapuram. Chief Minister Ravi Menon called on Governor Asha Pillai at Raj Bhavan on Tuesday. "
-        + "He was accompanied by Finance Minister Joseph Kurian.");
+    ArticleFacts f =
+        run(
+            "date 2022-06-14 Thiruvananthapuram. Chief Minister Ravi Menon called on Governor Asha Pillai at Raj Bhavan on Tuesday. "
+                + "He was accompanied by Finance Minister Joseph Kurian.");
     assertTrue(met(f, "Asha Pillai", "Joseph Kurian"), f.met().toString());
     assertTrue(met(f, "Asha Pillai", "Ravi Menon"), f.met().toString());
   }
 
   @Test
   void aPronounBeforeTheMeetingIsTheLastSentencesSubject() {
-    ArticleFacts f = run("date 2022-09-02 नई दिल्ली. पंजाब के मुख्यमंत्री हरदीप सिंह ढिल्लों शुक्रवार सुबह दिल्ली पहुंचे। "
-        + "दोपहर में उन्होंने केंद्रीय गृह मंत्री महेश चंद्र गोयल से मुलाकात की।");
+    ArticleFacts f =
+        run(
+            "date 2022-09-02 नई दिल्ली. पंजाब के मुख्यमंत्री हरदीप सिंह ढिल्लों शुक्रवार सुबह दिल्ली पहुंचे। "
+                + "दोपहर में उन्होंने केंद्रीय गृह मंत्री महेश चंद्र गोयल से मुलाकात की।");
     assertTrue(met(f, "हरदीप सिंह ढिल्लों", "महेश चंद्र गोयल"), f.met().toString());
-    ArticleFacts g = run("date 2022-09-02 नई दिल्ली. पंजाब के मुख्यमंत्री हरदीप सिंह ढिल्लों शुक्रवार सुबह दिल्ली पहुंचे। "
-        + "उन्होंने कहा कि वह केंद्रीय गृह मंत्री महेश चंद्र गोयल से मिलेंगे।");
+    ArticleFacts g =
+        run(
+            "date 2022-09-02 नई दिल्ली. पंजाब के मुख्यमंत्री हरदीप सिंह ढिल्लों शुक्रवार सुबह दिल्ली पहुंचे। "
+                + "उन्होंने कहा कि वह केंद्रीय गृह मंत्री महेश चंद्र गोयल से मिलेंगे।");
     assertTrue(g.met().isEmpty(), "a plan is no meeting " + g.met());
   }
 
   @Test
   void aVisitorToTwoHomesMetBothHostsWhoDidNotMeetEachOther() {
-    ArticleFacts f = run("date 2021-07-04 शिमला. मुख्यमंत्री रमेश ठाकुर रविवार को पूर्व मुख्यमंत्री प्रेम कुमार धूमल और वरिष्ठ नेता गुलाब सिंह चौहान के आवास भी गए।");
+    ArticleFacts f =
+        run(
+            "date 2021-07-04 शिमला. मुख्यमंत्री रमेश ठाकुर रविवार को पूर्व मुख्यमंत्री प्रेम कुमार धूमल और वरिष्ठ नेता गुलाब सिंह चौहान के आवास भी गए।");
     assertTrue(met(f, "रमेश ठाकुर", "प्रेम कुमार धूमल"), f.met().toString());
     assertTrue(met(f, "रमेश ठाकुर", "गुलाब सिंह चौहान"), f.met().toString());
     assertFalse(met(f, "प्रेम कुमार धूमल", "गुलाब सिंह चौहान"), f.met().toString());
@@ -254,8 +363,10 @@ class PipelineTest {
 
   @Test
   void anAttendanceSentenceWithItsOwnMeetingJoinsNoEarlierMeeting() {
-    ArticleFacts f = run("date 2023-05-20 जयपुर. मुख्यमंत्री अशोक वर्मा ने राज्यपाल दिनेश चंद्र मिश्र से मुलाकात की। "
-        + "शाम को पार्टी कार्यालय में हुई कार्यकारिणी की बैठक में महासचिव कविता सैनी और प्रवक्ता अजय बैरवा मौजूद थे।");
+    ArticleFacts f =
+        run(
+            "date 2023-05-20 जयपुर. मुख्यमंत्री अशोक वर्मा ने राज्यपाल दिनेश चंद्र मिश्र से मुलाकात की। "
+                + "शाम को पार्टी कार्यालय में हुई कार्यकारिणी की बैठक में महासचिव कविता सैनी और प्रवक्ता अजय बैरवा मौजूद थे।");
     assertTrue(met(f, "अशोक वर्मा", "दिनेश चंद्र मिश्र"), f.met().toString());
     assertFalse(met(f, "अशोक वर्मा", "कविता सैनी"), f.met().toString());
     assertFalse(met(f, "दिनेश चंद्र मिश्र", "कविता सैनी"), f.met().toString());
@@ -263,57 +374,91 @@ class PipelineTest {
 
   @Test
   void initialsDoNotCountAgainstTheWordsOfAName() {
-    ArticleFacts f = run("date 2020-01-10 हैदराबाद. मुख्यमंत्री वाई एस राम मोहन रेड्डी ने बैठक ली।");
-    assertEquals("वाई एस राम मोहन रेड्डी", person(f, "वाई एस राम मोहन रेड्डी").aliases().stream()
-        .filter(a -> a.startsWith("वाई")).findFirst().orElse(person(f, "वाई एस राम मोहन रेड्डी").name()));
+    ArticleFacts f =
+        run("date 2020-01-10 हैदराबाद. मुख्यमंत्री वाई एस राम मोहन रेड्डी ने बैठक ली।");
+    assertEquals(
+        "वाई एस राम मोहन रेड्डी",
+        person(f, "वाई एस राम मोहन रेड्डी").aliases().stream()
+            .filter(a -> a.startsWith("वाई"))
+            .findFirst()
+            .orElse(person(f, "वाई एस राम मोहन रेड्डी").name()));
   }
 
   private static boolean former(ArticleFacts f, String alias, String title, String state) {
     String key = person(f, alias).key();
-    return f.holds().stream().anyMatch(h -> h.personKey().equals(key) && h.office().title().equals(title)
-        && java.util.Objects.equals(state, h.office().stateId()) && h.status() == Status.FORMER);
+    return f.holds().stream()
+        .anyMatch(
+            h ->
+                h.personKey().equals(key)
+                    && h.office().title().equals(title)
+                    && java.util.Objects.equals(state, h.office().stateId())
+                    && h.status() == Status.FORMER);
   }
 
   @Test
   void aCountedPluralTitleBeforeADashGoesToThatManyPeople() {
-    ArticleFacts f = run("date 2022-03-10 लखनऊ. बैठक में तीन पूर्व मुख्यमंत्री शामिल हुए — समाजवादी नेता और सांसद रमाकांत यादव, "
-        + "उनके भाई श्यामलाल यादव और वरिष्ठ नेता गिरधारी लाल मिश्र।");
+    ArticleFacts f =
+        run(
+            "date 2022-03-10 लखनऊ. बैठक में तीन पूर्व मुख्यमंत्री शामिल हुए — समाजवादी नेता और सांसद रमाकांत यादव, "
+                + "उनके भाई श्यामलाल यादव और वरिष्ठ नेता गिरधारी लाल मिश्र।");
     for (String who : List.of("रमाकांत यादव", "श्यामलाल यादव", "गिरधारी लाल मिश्र")) {
       assertTrue(former(f, who, "Chief Minister", "uttar-pradesh"), who + " " + f.holds());
     }
-    ArticleFacts g = run("date 2022-03-10 लखनऊ. बैठक में दो पूर्व मुख्यमंत्री शामिल हुए — सांसद रमाकांत यादव, "
-        + "उनके भाई श्यामलाल यादव और वरिष्ठ नेता गिरधारी लाल मिश्र।");
-    assertFalse(former(g, "श्यामलाल यादव", "Chief Minister", "uttar-pradesh"), "two named, three listed: " + g.holds());
+    ArticleFacts g =
+        run(
+            "date 2022-03-10 लखनऊ. बैठक में दो पूर्व मुख्यमंत्री शामिल हुए — सांसद रमाकांत यादव, "
+                + "उनके भाई श्यामलाल यादव और वरिष्ठ नेता गिरधारी लाल मिश्र।");
+    assertFalse(
+        former(g, "श्यामलाल यादव", "Chief Minister", "uttar-pradesh"),
+        "two named, three listed: " + g.holds());
   }
 
   @Test
   void formerByRaheDeathAppositionAndAPredicateList() {
-    ArticleFacts f = run("date 2023-12-12 भोपाल. पिछली सरकार में वित्त मंत्री रहे हरिशंकर पटेल अब उपमुख्यमंत्री होंगे।");
-    assertTrue(former(f, "हरिशंकर पटेल", "Finance Minister", "madhya-pradesh"), f.holds().toString());
-    ArticleFacts g = run("date 2019-03-18 पणजी. रविवार शाम मुख्यमंत्री विनायक केरकर का लंबी बीमारी के बाद निधन हो गया।");
+    ArticleFacts f =
+        run(
+            "date 2023-12-12 भोपाल. पिछली सरकार में वित्त मंत्री रहे हरिशंकर पटेल अब उपमुख्यमंत्री होंगे।");
+    assertTrue(
+        former(f, "हरिशंकर पटेल", "Finance Minister", "madhya-pradesh"), f.holds().toString());
+    ArticleFacts g =
+        run(
+            "date 2019-03-18 पणजी. रविवार शाम मुख्यमंत्री विनायक केरकर का लंबी बीमारी के बाद निधन हो गया।");
     assertTrue(former(g, "विनायक केरकर", "Chief Minister", "goa"), g.holds().toString());
-    ArticleFacts h = run("date 2022-12-11 Shimla. Ramesh Chand Thakur, a four-time MLA from Palampur and the former Leader of the Opposition, "
-        + "said the Cabinet would meet on Monday.");
-    assertTrue(former(h, "Ramesh Chand Thakur", "Leader of Opposition", "himachal-pradesh"), h.holds().toString());
-    ArticleFacts k = run("date 2021-07-04 देहरादून. पिछली सरकार में मोहन चंद्र जोशी, कमला बिष्ट और दीपक नेगी राज्य मंत्री थे।");
+    ArticleFacts h =
+        run(
+            "date 2022-12-11 Shimla. Ramesh Chand Thakur, a four-time MLA from Palampur and the former Leader of the Opposition, "
+                + "said the Cabinet would meet on Monday.");
+    assertTrue(
+        former(h, "Ramesh Chand Thakur", "Leader of Opposition", "himachal-pradesh"),
+        h.holds().toString());
+    ArticleFacts k =
+        run(
+            "date 2021-07-04 देहरादून. पिछली सरकार में मोहन चंद्र जोशी, कमला बिष्ट और दीपक नेगी राज्य मंत्री थे।");
     for (String who : List.of("मोहन चंद्र जोशी", "कमला बिष्ट", "दीपक नेगी")) {
-      assertTrue(k.holds().stream().anyMatch(x -> x.personKey().equals(person(k, who).key()) && x.status() == Status.FORMER),
+      assertTrue(
+          k.holds().stream()
+              .anyMatch(
+                  x -> x.personKey().equals(person(k, who).key()) && x.status() == Status.FORMER),
           who + " " + k.holds());
     }
   }
 
   @Test
   void aTieWithTheDatelinesSeatGoesToTheOtherState() {
-    ArticleFacts f = run("date 2019-10-05 नई दिल्ली. ओडिशा के मुख्यमंत्री प्रफुल्ल कुमार नायक ने कहा कि राज्य को मदद चाहिए। "
-        + "विपक्ष ने कहा कि मुख्यमंत्री दिल्ली केवल फोटो खिंचवाने जाते हैं। पूर्व मुख्यमंत्री सुदर्शन पाणिग्रही ने भी आरोप लगाया।");
+    ArticleFacts f =
+        run(
+            "date 2019-10-05 नई दिल्ली. ओडिशा के मुख्यमंत्री प्रफुल्ल कुमार नायक ने कहा कि राज्य को मदद चाहिए। "
+                + "विपक्ष ने कहा कि मुख्यमंत्री दिल्ली केवल फोटो खिंचवाने जाते हैं। पूर्व मुख्यमंत्री सुदर्शन पाणिग्रही ने भी आरोप लगाया।");
     assertTrue(former(f, "सुदर्शन पाणिग्रही", "Chief Minister", "odisha"), f.holds().toString());
   }
 
   @Test
   void theChairHostsAndThoseWhoSpokeMetTheChair() {
-    ArticleFacts f = run("date 2021-05-20 Bhopal. Madhya Pradesh Chief Minister Ramesh Tiwari sought more oxygen during a video conference "
-        + "chaired by Prime Minister Sunil Kapoor with Chief Ministers on Thursday. "
-        + "Among the Chief Ministers who spoke were Anil Deshpande of Maharashtra and Kavita Reddy of Telangana.");
+    ArticleFacts f =
+        run(
+            "date 2021-05-20 Bhopal. Madhya Pradesh Chief Minister Ramesh Tiwari sought more oxygen during a video conference "
+                + "chaired by Prime Minister Sunil Kapoor with Chief Ministers on Thursday. "
+                + "Among the Chief Ministers who spoke were Anil Deshpande of Maharashtra and Kavita Reddy of Telangana.");
     assertTrue(met(f, "Sunil Kapoor", "Ramesh Tiwari"), f.met().toString());
     assertTrue(met(f, "Sunil Kapoor", "Anil Deshpande"), f.met().toString());
     assertTrue(met(f, "Sunil Kapoor", "Kavita Reddy"), f.met().toString());
@@ -321,156 +466,277 @@ class PipelineTest {
 
   @Test
   void speakersCampsLaterClausesAndPlansAreNoParticipants() {
-    ArticleFacts f = run("date 2020-08-10 जयपुर. इसी बीच रावल खेमे के विधायक गिरिराज मीणा ने शाम को मुख्यमंत्री निवास पहुंचकर मुख्यमंत्री हरिप्रसाद जोशी से मुलाकात की।");
+    ArticleFacts f =
+        run(
+            "date 2020-08-10 जयपुर. इसी बीच रावल खेमे के विधायक गिरिराज मीणा ने शाम को मुख्यमंत्री निवास पहुंचकर मुख्यमंत्री हरिप्रसाद जोशी से मुलाकात की।");
     assertTrue(met(f, "गिरिराज मीणा", "हरिप्रसाद जोशी"), f.met().toString());
     assertEquals(1, f.met().size(), "the camp's leader took no part: " + f.met());
-    ArticleFacts g = run("date 2019-11-29 मुंबई. उपमुख्यमंत्री राकेश पाटिल ने हालांकि कहा कि नीलिमा देसाई से मुख्यमंत्री सुधाकर राणे की मुलाकात सामान्य शिष्टाचार है।");
+    ArticleFacts g =
+        run(
+            "date 2019-11-29 मुंबई. उपमुख्यमंत्री राकेश पाटिल ने हालांकि कहा कि नीलिमा देसाई से मुख्यमंत्री सुधाकर राणे की मुलाकात सामान्य शिष्टाचार है।");
     assertFalse(met(g, "राकेश पाटिल", "नीलिमा देसाई"), g.met().toString());
-    ArticleFacts h = run("date 2018-06-17 New Delhi. Four Chief Ministers – Arun Mehta of Bihar and Leela Nair of Kerala – on Sunday met "
-        + "Prime Minister Sunil Kapoor on the sidelines of a council meeting and urged him to end the standoff with Governor Ravi Sood.");
+    ArticleFacts h =
+        run(
+            "date 2018-06-17 New Delhi. Four Chief Ministers – Arun Mehta of Bihar and Leela Nair of Kerala – on Sunday met "
+                + "Prime Minister Sunil Kapoor on the sidelines of a council meeting and urged him to end the standoff with Governor Ravi Sood.");
     assertTrue(met(h, "Arun Mehta", "Sunil Kapoor"), h.met().toString());
     assertFalse(met(h, "Ravi Sood", "Sunil Kapoor"), h.met().toString());
-    ArticleFacts k = run("date 2022-12-11 Shimla. Chief Minister Ramesh Thakur is expected to travel to Delhi this week to meet party president Sunil Kapoor.");
+    ArticleFacts k =
+        run(
+            "date 2022-12-11 Shimla. Chief Minister Ramesh Thakur is expected to travel to Delhi this week to meet party president Sunil Kapoor.");
     assertTrue(k.met().isEmpty(), k.met().toString());
-    ArticleFacts m = run("date 2023-05-04 इंफाल. बताया गया कि मुख्यमंत्री तोम्बा सिंह दोपहर में राज्यपाल लीला देवी से मिलकर इस्तीफा सौंपने वाले हैं।");
+    ArticleFacts m =
+        run(
+            "date 2023-05-04 इंफाल. बताया गया कि मुख्यमंत्री तोम्बा सिंह दोपहर में राज्यपाल लीला देवी से मिलकर इस्तीफा सौंपने वाले हैं।");
     assertTrue(m.met().isEmpty(), m.met().toString());
   }
 
   @Test
   void aPlaceWhoseKeyIsASurnamesKeyIsNotThatPerson() {
-    ArticleFacts f = run("date 2020-06-26 लखनऊ. कांग्रेस महासचिव सुमन गांधी वर्मा ने सवाल किया। "
-        + "मुख्यमंत्री ने सबसे पहले गोंडा के रमेश कुमार मौर्य से बात की।");
+    ArticleFacts f =
+        run(
+            "date 2020-06-26 लखनऊ. कांग्रेस महासचिव सुमन गांधी वर्मा ने सवाल किया। "
+                + "मुख्यमंत्री ने सबसे पहले गोंडा के रमेश कुमार मौर्य से बात की।");
     assertFalse(person(f, "सुमन गांधी वर्मा").aliases().contains("गोंडा"), f.persons().toString());
   }
 
   @Test
   void titledPairsTheOwnersMeetingAndTheListMetTogether() {
-    ArticleFacts f = run("date 2021-05-28 कोलकाता. प्रधानमंत्री सुनील कपूर और मुख्यमंत्री अनीता घोषाल की शुक्रवार को हवाई अड्डे पर मुलाकात हुई।");
+    ArticleFacts f =
+        run(
+            "date 2021-05-28 कोलकाता. प्रधानमंत्री सुनील कपूर और मुख्यमंत्री अनीता घोषाल की शुक्रवार को हवाई अड्डे पर मुलाकात हुई।");
     assertTrue(met(f, "सुनील कपूर", "अनीता घोषाल"), f.met().toString());
-    ArticleFacts g = run("date 2021-05-28 कोलकाता. प्रधानमंत्री सुनील कपूर ने राज्य का दौरा किया। "
-        + "प्रधानमंत्री की समीक्षा बैठक में राज्यपाल हरीश भट्ट और नेता प्रतिपक्ष अमल बसु शामिल हुए।");
+    ArticleFacts g =
+        run(
+            "date 2021-05-28 कोलकाता. प्रधानमंत्री सुनील कपूर ने राज्य का दौरा किया। "
+                + "प्रधानमंत्री की समीक्षा बैठक में राज्यपाल हरीश भट्ट और नेता प्रतिपक्ष अमल बसु शामिल हुए।");
     assertTrue(met(g, "सुनील कपूर", "हरीश भट्ट"), g.met().toString());
     assertTrue(met(g, "सुनील कपूर", "अमल बसु"), g.met().toString());
-    ArticleFacts h = run("date 2023-12-06 हैदराबाद. प्रदेश अध्यक्ष रमेश राव ने दिल्ली में पार्टी अध्यक्ष सुधीर कुमार और वरिष्ठ नेता नीता सिन्हा से मुलाकात की।");
+    ArticleFacts h =
+        run(
+            "date 2023-12-06 हैदराबाद. प्रदेश अध्यक्ष रमेश राव ने दिल्ली में पार्टी अध्यक्ष सुधीर कुमार और वरिष्ठ नेता नीता सिन्हा से मुलाकात की।");
     assertTrue(met(h, "रमेश राव", "नीता सिन्हा"), h.met().toString());
-    assertFalse(met(h, "सुधीर कुमार", "नीता सिन्हा"), "both were met, not meeting each other: " + h.met());
+    assertFalse(
+        met(h, "सुधीर कुमार", "नीता सिन्हा"), "both were met, not meeting each other: " + h.met());
   }
 
   @Test
   void whoChairsTheMeetingHostsItsAttendees() {
-    ArticleFacts f = run("date 2024-06-12 Bhubaneswar. Chief Minister Ravi Mohanty called on Governor Asha Pillai in the morning. "
-        + "In the evening Mr. Mohanty chaired the first meeting of his Council of Ministers. "
-        + "The meeting was attended by Deputy Chief Minister Sarita Das and Chief Secretary Ajay Rath.");
+    ArticleFacts f =
+        run(
+            "date 2024-06-12 Bhubaneswar. Chief Minister Ravi Mohanty called on Governor Asha Pillai in the morning. "
+                + "In the evening Mr. Mohanty chaired the first meeting of his Council of Ministers. "
+                + "The meeting was attended by Deputy Chief Minister Sarita Das and Chief Secretary Ajay Rath.");
     assertTrue(met(f, "Ravi Mohanty", "Sarita Das"), f.met().toString());
     assertFalse(met(f, "Asha Pillai", "Sarita Das"), f.met().toString());
   }
 
   @Test
   void twoPeopleMetTogetherAndACabinetsOwnMeetingStayApart() {
-    ArticleFacts f = run("date 2023-12-06 हैदराबाद. पार्टी अध्यक्ष सुधीर कुमार और वरिष्ठ नेता नीता सिन्हा ने बधाई दी। "
-        + "प्रदेश अध्यक्ष ने दिल्ली में सुधीर कुमार और नीता सिन्हा से मुलाकात की थी। "
-        + "शपथ के बाद मुख्यमंत्री रमेश राव सचिवालय पहुंचे और शाम को मंत्रिमंडल की पहली बैठक की।");
+    ArticleFacts f =
+        run(
+            "date 2023-12-06 हैदराबाद. पार्टी अध्यक्ष सुधीर कुमार और वरिष्ठ नेता नीता सिन्हा ने बधाई दी। "
+                + "प्रदेश अध्यक्ष ने दिल्ली में सुधीर कुमार और नीता सिन्हा से मुलाकात की थी। "
+                + "शपथ के बाद मुख्यमंत्री रमेश राव सचिवालय पहुंचे और शाम को मंत्रिमंडल की पहली बैठक की।");
     assertFalse(met(f, "सुधीर कुमार", "नीता सिन्हा"), f.met().toString());
     assertFalse(met(f, "रमेश राव", "नीता सिन्हा"), f.met().toString());
   }
 
   @Test
   void aCompanionOfTheVisitorAndAReportingMemberOfTheGroupMet() {
-    ArticleFacts f = run("date 2019-10-26 चंडीगढ़. हरियाणा के राज्यपाल हरीश भट्ट ने बयान दिया। "
-        + "शाम को मुख्यमंत्री रमेश राव विधायक कमल सिंह के साथ राजभवन पहुंचे और राज्यपाल हरीश भट्ट से भेंट की।");
+    ArticleFacts f =
+        run(
+            "date 2019-10-26 चंडीगढ़. हरियाणा के राज्यपाल हरीश भट्ट ने बयान दिया। "
+                + "शाम को मुख्यमंत्री रमेश राव विधायक कमल सिंह के साथ राजभवन पहुंचे और राज्यपाल हरीश भट्ट से भेंट की।");
     assertTrue(met(f, "हरीश भट्ट", "रमेश राव"), f.met().toString());
     assertTrue(met(f, "हरीश भट्ट", "कमल सिंह"), f.met().toString());
-    ArticleFacts g = run("date 2021-04-12 रायपुर. मुख्यमंत्री रमेश राव ने वीडियो कॉन्फ्रेंसिंग के जरिए सभी जिलों के कलेक्टरों के साथ समीक्षा बैठक की। "
-        + "दुर्ग के कलेक्टर अमित साहू ने बताया कि अस्पतालों में बिस्तर बढ़ाए गए हैं।");
+    ArticleFacts g =
+        run(
+            "date 2021-04-12 रायपुर. मुख्यमंत्री रमेश राव ने वीडियो कॉन्फ्रेंसिंग के जरिए सभी जिलों के कलेक्टरों के साथ समीक्षा बैठक की। "
+                + "दुर्ग के कलेक्टर अमित साहू ने बताया कि अस्पतालों में बिस्तर बढ़ाए गए हैं।");
     assertTrue(met(g, "रमेश राव", "अमित साहू"), g.met().toString());
-    assertFalse(person(g, "अमित साहू").name().equals("Amit Shah"), "साहू keys like शाह but is spelled otherwise: " + g.persons());
+    assertFalse(
+        person(g, "अमित साहू").name().equals("Amit Shah"),
+        "साहू keys like शाह but is spelled otherwise: " + g.persons());
   }
 
   @Test
   void aDelegationsMembersMetTheOneVisitedAndAPlaceBeforeSthitIsNoPerson() {
-    ArticleFacts f = run("date 2022-03-09 पटना. राज्यपाल हरीश भट्ट ने विधेयक पर हस्ताक्षर किए। "
-        + "दोपहर में प्रदेश अध्यक्ष कमल सिंह के नेतृत्व में पार्टी का एक प्रतिनिधिमंडल राज्यपाल से मिला। "
-        + "प्रतिनिधिमंडल में विधायक अमित साहू और नीता सिन्हा शामिल थे। "
-        + "शाम को मुख्यमंत्री रमेश राव कंकड़बाग स्थित आवास पर पहुंचे।");
+    ArticleFacts f =
+        run(
+            "date 2022-03-09 पटना. राज्यपाल हरीश भट्ट ने विधेयक पर हस्ताक्षर किए। "
+                + "दोपहर में प्रदेश अध्यक्ष कमल सिंह के नेतृत्व में पार्टी का एक प्रतिनिधिमंडल राज्यपाल से मिला। "
+                + "प्रतिनिधिमंडल में विधायक अमित साहू और नीता सिन्हा शामिल थे। "
+                + "शाम को मुख्यमंत्री रमेश राव कंकड़बाग स्थित आवास पर पहुंचे।");
     assertTrue(met(f, "हरीश भट्ट", "कमल सिंह"), f.met().toString());
     assertTrue(met(f, "हरीश भट्ट", "अमित साहू"), f.met().toString());
     assertTrue(met(f, "हरीश भट्ट", "नीता सिन्हा"), f.met().toString());
-    assertTrue(f.persons().stream().noneMatch(p -> p.name().contains("Kankad") || p.aliases().contains("कंकड़बाग")), f.persons().toString());
-    ArticleFacts g = run("date 2022-03-09 Patna. Chief Minister Ramesh Rao met Governor Harish Bhatt at Raj Bhavan. "
-        + "The meeting was also attended by Chief Secretary Amit Sahu.");
-    assertTrue(met(g, "Harish Bhatt", "Amit Sahu"), "an attendee met everyone of the meeting: " + g.met());
+    assertTrue(
+        f.persons().stream()
+            .noneMatch(p -> p.name().contains("Kankad") || p.aliases().contains("कंकड़बाग")),
+        f.persons().toString());
+    ArticleFacts g =
+        run(
+            "date 2022-03-09 Patna. Chief Minister Ramesh Rao met Governor Harish Bhatt at Raj Bhavan. "
+                + "The meeting was also attended by Chief Secretary Amit Sahu.");
+    assertTrue(
+        met(g, "Harish Bhatt", "Amit Sahu"), "an attendee met everyone of the meeting: " + g.met());
     assertTrue(met(g, "Ramesh Rao", "Amit Sahu"), g.met().toString());
   }
 
   @Test
   void twoWhoHeldTalksMetAWouldMeetIsAPlanAndNewPortfoliosHaveTitles() {
-    ArticleFacts f = run("date 2023-12-12 Bengaluru. Former Chief Minister Ravi Gowda and Mr. Anil Hegde later held talks at a hotel. "
-        + "Mr. Gowda said his father Suresh Gowda would meet Union Coal Minister Arun Joshi next week.");
+    ArticleFacts f =
+        run(
+            "date 2023-12-12 Bengaluru. Former Chief Minister Ravi Gowda and Mr. Anil Hegde later held talks at a hotel. "
+                + "Mr. Gowda said his father Suresh Gowda would meet Union Coal Minister Arun Joshi next week.");
     assertTrue(met(f, "Ravi Gowda", "Anil Hegde"), f.met().toString());
     assertFalse(met(f, "Suresh Gowda", "Arun Joshi"), "a meeting still to come: " + f.met());
-    assertTrue(f.holds().stream().anyMatch(h -> h.office().title().equals("Coal Minister") && h.office().stateId() == null),
+    assertTrue(
+        f.holds().stream()
+            .anyMatch(
+                h -> h.office().title().equals("Coal Minister") && h.office().stateId() == null),
         f.holds().toString());
   }
 
   @Test
   void dottedCapitalsBeforeANameAreInitialsAndDeputyCmsArePlural() {
-    ArticleFacts f = run("date 2023-12-12 Bengaluru. C. M. Rafiq, a former JD(S) State president, criticised the tie-up. "
-        + "CM Ravi Gowda did not respond.");
-    assertTrue(f.holds().stream().noneMatch(h -> h.office().title().equals("Chief Minister")
-        && f.persons().stream().anyMatch(p -> p.key().equals(h.personKey()) && p.name().contains("Rafiq"))), f.holds().toString());
-    assertTrue(f.persons().stream().anyMatch(p -> p.name().contains("Rafiq") && p.name().startsWith("C")), f.persons().toString());
-    assertTrue(f.holds().stream().anyMatch(h -> h.office().title().equals("Chief Minister")
-        && f.persons().stream().anyMatch(p -> p.key().equals(h.personKey()) && p.name().equals("Ravi Gowda"))), f.holds().toString());
-    ArticleFacts g = run("date 2021-09-22 Chandigarh. Punjab CM Ravi Sandhu and Deputy CMs Anil Bajwa and Suresh Soni met the Governor.");
-    assertTrue(g.holds().stream().anyMatch(h -> h.office().title().equals("Deputy Chief Minister")), g.holds().toString());
-    assertEquals(1, g.holds().stream().filter(h -> h.office().title().equals("Chief Minister")).count(), g.holds().toString());
+    ArticleFacts f =
+        run(
+            "date 2023-12-12 Bengaluru. C. M. Rafiq, a former JD(S) State president, criticised the tie-up. "
+                + "CM Ravi Gowda did not respond.");
+    assertTrue(
+        f.holds().stream()
+            .noneMatch(
+                h ->
+                    h.office().title().equals("Chief Minister")
+                        && f.persons().stream()
+                            .anyMatch(
+                                p -> p.key().equals(h.personKey()) && p.name().contains("Rafiq"))),
+        f.holds().toString());
+    assertTrue(
+        f.persons().stream().anyMatch(p -> p.name().contains("Rafiq") && p.name().startsWith("C")),
+        f.persons().toString());
+    assertTrue(
+        f.holds().stream()
+            .anyMatch(
+                h ->
+                    h.office().title().equals("Chief Minister")
+                        && f.persons().stream()
+                            .anyMatch(
+                                p ->
+                                    p.key().equals(h.personKey())
+                                        && p.name().equals("Ravi Gowda"))),
+        f.holds().toString());
+    ArticleFacts g =
+        run(
+            "date 2021-09-22 Chandigarh. Punjab CM Ravi Sandhu and Deputy CMs Anil Bajwa and Suresh Soni met the Governor.");
+    assertTrue(
+        g.holds().stream().anyMatch(h -> h.office().title().equals("Deputy Chief Minister")),
+        g.holds().toString());
+    assertEquals(
+        1,
+        g.holds().stream().filter(h -> h.office().title().equals("Chief Minister")).count(),
+        g.holds().toString());
   }
 
   @Test
   void aSecondTitleAfterAConstituencyAndAnInChargesStateStayWithTheirOwners() {
-    ArticleFacts f = run("date 2021-07-06 देहरादून. इसके बाद मुख्यमंत्री रमेश राव पूर्व मुख्यमंत्री और गढ़वाल से सांसद अनिल नेगी के आवास पहुंचे।");
-    assertTrue(f.holds().stream().anyMatch(h -> h.status() == Status.FORMER && h.personKey().equals(person(f, "अनिल नेगी").key())),
+    ArticleFacts f =
+        run(
+            "date 2021-07-06 देहरादून. इसके बाद मुख्यमंत्री रमेश राव पूर्व मुख्यमंत्री और गढ़वाल से सांसद अनिल नेगी के आवास पहुंचे।");
+    assertTrue(
+        f.holds().stream()
+            .anyMatch(
+                h ->
+                    h.status() == Status.FORMER
+                        && h.personKey().equals(person(f, "अनिल नेगी").key())),
         f.holds().toString());
-    assertTrue(f.holds().stream().noneMatch(h -> h.status() == Status.FORMER && h.personKey().equals(person(f, "रमेश राव").key())),
+    assertTrue(
+        f.holds().stream()
+            .noneMatch(
+                h ->
+                    h.status() == Status.FORMER
+                        && h.personKey().equals(person(f, "रमेश राव").key())),
         f.holds().toString());
-    ArticleFacts g = run("date 2021-07-06 देहरादून. कांग्रेस के पंजाब प्रभारी और पूर्व मुख्यमंत्री हरीश नेगी ने तंज कसा।");
-    assertTrue(g.holds().stream().anyMatch(h -> h.status() == Status.FORMER && "uttarakhand".equals(h.office().stateId())), g.holds().toString());
-    assertTrue(g.holds().stream().noneMatch(h -> h.status() == Status.FORMER && "punjab".equals(h.office().stateId())), g.holds().toString());
+    ArticleFacts g =
+        run(
+            "date 2021-07-06 देहरादून. कांग्रेस के पंजाब प्रभारी और पूर्व मुख्यमंत्री हरीश नेगी ने तंज कसा।");
+    assertTrue(
+        g.holds().stream()
+            .anyMatch(
+                h -> h.status() == Status.FORMER && "uttarakhand".equals(h.office().stateId())),
+        g.holds().toString());
+    assertTrue(
+        g.holds().stream()
+            .noneMatch(h -> h.status() == Status.FORMER && "punjab".equals(h.office().stateId())),
+        g.holds().toString());
   }
 
   @Test
   void aGivenNameAloneBeforeAnothersTitleIsThePersonNamedEarlier() {
-    ArticleFacts f = run("date 2022-06-02 अहमदाबाद. युवा नेता हार्दिक देसाई भाजपा में शामिल हो गए। "
-        + "सदस्यता लेने के बाद हार्दिक मुख्यमंत्री रमेश राव के आवास पहुंचे।");
+    ArticleFacts f =
+        run(
+            "date 2022-06-02 अहमदाबाद. युवा नेता हार्दिक देसाई भाजपा में शामिल हो गए। "
+                + "सदस्यता लेने के बाद हार्दिक मुख्यमंत्री रमेश राव के आवास पहुंचे।");
     assertTrue(person(f, "हार्दिक देसाई").aliases().contains("हार्दिक"), f.persons().toString());
     assertTrue(met(f, "हार्दिक देसाई", "रमेश राव"), f.met().toString());
   }
 
   @Test
   void whoWentToSomeoneMetThem() {
-    ArticleFacts f = run("date 2020-06-24 रांची. मुख्यमंत्री रमेश राव ने बयान दिया। "
-        + "शाम को मुख्यमंत्री कांके रोड स्थित आवास पर पार्टी अध्यक्ष अनिल मुंडा के पास पहुँचे।");
+    ArticleFacts f =
+        run(
+            "date 2020-06-24 रांची. मुख्यमंत्री रमेश राव ने बयान दिया। "
+                + "शाम को मुख्यमंत्री कांके रोड स्थित आवास पर पार्टी अध्यक्ष अनिल मुंडा के पास पहुँचे।");
     assertTrue(met(f, "रमेश राव", "अनिल मुंडा"), f.met().toString());
   }
 
   @Test
   void theSubjectOfAPassiveOathHoldsTheOfficeNotANameInItsApposition() {
-    ArticleFacts f = run("date 2024-06-12 Bhubaneswar. Ravi Mohanty, a four-time MLA from Keonjhar and a close aide of Asha Pillai, "
-        + "was sworn in as the 15th Chief Minister of Odisha on Wednesday.");
-    assertTrue(f.holds().stream().anyMatch(h -> h.office().title().equals("Chief Minister") && "odisha".equals(h.office().stateId())
-        && h.personKey().equals(person(f, "Ravi Mohanty").key())), f.holds().toString());
-    assertTrue(f.holds().stream().noneMatch(h -> h.office().title().equals("Chief Minister")
-        && !h.personKey().equals(person(f, "Ravi Mohanty").key())), f.holds().toString());
+    ArticleFacts f =
+        run(
+            "date 2024-06-12 Bhubaneswar. Ravi Mohanty, a four-time MLA from Keonjhar and a close aide of Asha Pillai, "
+                + "was sworn in as the 15th Chief Minister of Odisha on Wednesday.");
+    assertTrue(
+        f.holds().stream()
+            .anyMatch(
+                h ->
+                    h.office().title().equals("Chief Minister")
+                        && "odisha".equals(h.office().stateId())
+                        && h.personKey().equals(person(f, "Ravi Mohanty").key())),
+        f.holds().toString());
+    assertTrue(
+        f.holds().stream()
+            .noneMatch(
+                h ->
+                    h.office().title().equals("Chief Minister")
+                        && !h.personKey().equals(person(f, "Ravi Mohanty").key())),
+        f.holds().toString());
   }
 
   @Test
   void thoseListedAsTakingAnOfficesOathHoldIt() {
-    ArticleFacts f = run("date 2023-12-07 हैदराबाद. मंत्री पद की शपथ लेने वालों में पूर्व प्रदेश अध्यक्ष रमेश राव, अनिल कुमार और नीता सिन्हा शामिल हैं।");
+    ArticleFacts f =
+        run(
+            "date 2023-12-07 हैदराबाद. मंत्री पद की शपथ लेने वालों में पूर्व प्रदेश अध्यक्ष रमेश राव, अनिल कुमार और नीता सिन्हा शामिल हैं।");
     for (String n : List.of("रमेश राव", "अनिल कुमार", "नीता सिन्हा")) {
-      assertTrue(f.holds().stream().anyMatch(h -> h.office().title().equals("Minister") && "telangana".equals(h.office().stateId())
-          && h.status() == Status.CURRENT && h.personKey().equals(person(f, n).key())), n + ": " + f.holds());
+      assertTrue(
+          f.holds().stream()
+              .anyMatch(
+                  h ->
+                      h.office().title().equals("Minister")
+                          && "telangana".equals(h.office().stateId())
+                          && h.status() == Status.CURRENT
+                          && h.personKey().equals(person(f, n).key())),
+          n + ": " + f.holds());
     }
-    ArticleFacts g = run("date 2023-12-07 Hyderabad. Among those sworn in as Ministers were Ravi Rao, Anil Kumar and Nita Sinha.");
-    assertEquals(3, g.holds().stream().filter(h -> h.office().title().equals("Minister")).count(), g.holds().toString());
+    ArticleFacts g =
+        run(
+            "date 2023-12-07 Hyderabad. Among those sworn in as Ministers were Ravi Rao, Anil Kumar and Nita Sinha.");
+    assertEquals(
+        3,
+        g.holds().stream().filter(h -> h.office().title().equals("Minister")).count(),
+        g.holds().toString());
   }
 }

@@ -12,8 +12,8 @@ import org.netagraph.text.TextNormalizer;
 
 /**
  * Fuzz targets for reading and normalisation. {@code mvn verify} replays the inputs kept under
- * {@code src/test/resources/org/netagraph/fuzz/TextFuzzTestInputs/}; {@code JAZZER_FUZZ=1 mvn
- * test -Dtest=TextFuzzTest#...} fuzzes one target.
+ * {@code src/test/resources/org/netagraph/fuzz/TextFuzzTestInputs/}; {@code JAZZER_FUZZ=1 mvn test
+ * -Dtest=TextFuzzTest#...} fuzzes one target.
  */
 class TextFuzzTest {
   private static final Path P = Path.of("fuzz.txt");
@@ -29,7 +29,13 @@ class TextFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void headerParsingFailsOnlyWithInputException(FuzzedDataProvider d) {
-    String header = "date " + d.consumeString(20) + " " + d.consumeString(20) + ". " + d.consumeRemainingAsString();
+    String header =
+        "date "
+            + d.consumeString(20)
+            + " "
+            + d.consumeString(20)
+            + ". "
+            + d.consumeRemainingAsString();
     try {
       ArticleReader.parse(P, header.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (InputException expected) {

@@ -20,12 +20,18 @@ import org.netagraph.support.TestPipeline;
 
 class LoadIdempotencyIT {
   private static LoadReport load(Graph g, Path... paths) {
-    return new Loader(TestPipeline.get(), g, new LoadOptions(2, 3, false), Progress.silent()).load(List.of(paths));
+    return new Loader(TestPipeline.get(), g, new LoadOptions(2, 3, false), Progress.silent())
+        .load(List.of(paths));
   }
 
   private static List<String> names(Graph g) {
     List<String> out = new ArrayList<>();
-    g.query("MATCH (p:Person) RETURN p.name ORDER BY p.name", Map.of(), false, h -> { }, r -> out.add((String) r.get(0)));
+    g.query(
+        "MATCH (p:Person) RETURN p.name ORDER BY p.name",
+        Map.of(),
+        false,
+        h -> {},
+        r -> out.add((String) r.get(0)));
     return out;
   }
 
@@ -46,27 +52,50 @@ class LoadIdempotencyIT {
   void changedArticleReplacesOnlyWhatItContributed(@TempDir Path dir) throws Exception {
     Path a = dir.resolve("a.txt");
     Path b = dir.resolve("b.txt");
-    Files.writeString(b, "date 2020-01-05 जयपुर. राजस्थान के मुख्यमंत्री अशोक गहलोत ने बजट पर चर्चा की।", StandardCharsets.UTF_8);
-    Files.writeString(a, "date 2020-01-06 जयपुर. मुख्यमंत्री अशोक गहलोत ने सचिवालय में मंत्री रमेश मीणा से मुलाकात की।", StandardCharsets.UTF_8);
+    Files.writeString(
+        b,
+        "date 2020-01-05 जयपुर. राजस्थान के मुख्यमंत्री अशोक गहलोत ने बजट पर चर्चा की।",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        a,
+        "date 2020-01-06 जयपुर. मुख्यमंत्री अशोक गहलोत ने सचिवालय में मंत्री रमेश मीणा से मुलाकात की।",
+        StandardCharsets.UTF_8);
     try (Graph g = TestNeo4j.emptyGraph()) {
       load(g, dir);
       List<String> before = names(g);
-      assertTrue(before.stream().anyMatch(n -> n.contains("Meena") || n.contains("Meenaa") || n.contains("Mina")), before.toString());
+      assertTrue(
+          before.stream()
+              .anyMatch(n -> n.contains("Meena") || n.contains("Meenaa") || n.contains("Mina")),
+          before.toString());
       long met = g.counts().getOrDefault("MET", 0L);
       assertEquals(1, met, g.counts().toString());
-      // a's new version no longer names the minister: he and the meeting go, Gehlot stays (b names him)
-      Files.writeString(a, "date 2020-01-06 जयपुर. मुख्यमंत्री अशोक गहलोत ने सचिवालय में बैठक की।", StandardCharsets.UTF_8);
+      // a's new version no longer names the minister: he and the meeting go, Gehlot stays (b names
+      // him)
+      Files.writeString(
+          a,
+          "date 2020-01-06 जयपुर. मुख्यमंत्री अशोक गहलोत ने सचिवालय में बैठक की।",
+          StandardCharsets.UTF_8);
       LoadReport r = load(g, dir);
       assertEquals(1, r.replaced());
       assertEquals(1, r.unchanged());
       List<String> after = names(g);
       assertEquals(1, after.size(), after.toString());
       List<Object> aliases = new ArrayList<>();
-      g.query("MATCH (p:Person) RETURN p.aliases", Map.of(), false, h -> { }, row -> aliases.add(row.get(0)));
+      g.query(
+          "MATCH (p:Person) RETURN p.aliases",
+          Map.of(),
+          false,
+          h -> {},
+          row -> aliases.add(row.get(0)));
       assertTrue(aliases.toString().contains("अशोक गहलोत"), aliases.toString());
       assertEquals(0L, g.counts().getOrDefault("MET", 0L));
       List<Object> articles = new ArrayList<>();
-      g.query("MATCH (:Person)-[h:HOLDS]->(:Office {title:'Chief Minister', state:'Rajasthan'}) RETURN h.articles", Map.of(), false, h -> { }, row -> articles.add(row.get(0)));
+      g.query(
+          "MATCH (:Person)-[h:HOLDS]->(:Office {title:'Chief Minister', state:'Rajasthan'}) RETURN h.articles",
+          Map.of(),
+          false,
+          h -> {},
+          row -> articles.add(row.get(0)));
       assertEquals(1, articles.size());
       assertTrue(((List<?>) articles.get(0)).containsAll(List.of("a", "b")), articles.toString());
     }

@@ -29,7 +29,8 @@ class SavedQueriesIT {
   @BeforeAll
   static void loadExamples() {
     graph = TestNeo4j.emptyGraph();
-    new Loader(TestPipeline.get(), graph, new LoadOptions(2, 10, false), Progress.silent()).load(List.of(Path.of("examples")));
+    new Loader(TestPipeline.get(), graph, new LoadOptions(2, 10, false), Progress.silent())
+        .load(List.of(Path.of("examples")));
   }
 
   @AfterAll
@@ -46,25 +47,32 @@ class SavedQueriesIT {
     assertEquals(1, statements.size(), file);
     List<Map<String, Object>> rows = new ArrayList<>();
     List<List<String>> cols = new ArrayList<>();
-    graph.query(statements.get(0), p, false, cols::add, r -> {
-      Map<String, Object> m = new HashMap<>();
-      for (int i = 0; i < r.size(); i++) {
-        m.put(cols.get(0).get(i), r.get(i));
-      }
-      rows.add(m);
-    });
+    graph.query(
+        statements.get(0),
+        p,
+        false,
+        cols::add,
+        r -> {
+          Map<String, Object> m = new HashMap<>();
+          for (int i = 0; i < r.size(); i++) {
+            m.put(cols.get(0).get(i), r.get(i));
+          }
+          rows.add(m);
+        });
     return rows;
   }
 
   private static boolean has(List<Map<String, Object>> rows, Object... kv) {
-    return rows.stream().anyMatch(r -> {
-      for (int i = 0; i < kv.length; i += 2) {
-        if (!String.valueOf(r.get((String) kv[i])).equals(String.valueOf(kv[i + 1]))) {
-          return false;
-        }
-      }
-      return true;
-    });
+    return rows.stream()
+        .anyMatch(
+            r -> {
+              for (int i = 0; i < kv.length; i += 2) {
+                if (!String.valueOf(r.get((String) kv[i])).equals(String.valueOf(kv[i + 1]))) {
+                  return false;
+                }
+              }
+              return true;
+            });
   }
 
   @Test
@@ -83,20 +91,36 @@ class SavedQueriesIT {
   @Test
   void officesInAState() {
     List<Map<String, Object>> rows = run("offices-in-state.cypher", "state", "Rajasthan");
-    assertTrue(has(rows, "office", "Chief Minister", "person", "Ashok Gehlot", "status", "current"), rows.toString());
-    assertTrue(has(rows, "office", "Deputy Chief Minister", "person", "Sachin Pilot", "status", "former"), rows.toString());
+    assertTrue(
+        has(rows, "office", "Chief Minister", "person", "Ashok Gehlot", "status", "current"),
+        rows.toString());
+    assertTrue(
+        has(rows, "office", "Deputy Chief Minister", "person", "Sachin Pilot", "status", "former"),
+        rows.toString());
   }
 
   @Test
   void chiefMinisters() {
     List<Map<String, Object>> rows = run("chief-ministers.cypher");
-    assertTrue(has(rows, "state", "West Bengal", "chief_minister", "Mamata Banerjee", "status", "current"), rows.toString());
-    assertTrue(has(rows, "state", "Maharashtra", "chief_minister", "Devendra Fadnavis", "status", "former"), rows.toString());
+    assertTrue(
+        has(rows, "state", "West Bengal", "chief_minister", "Mamata Banerjee", "status", "current"),
+        rows.toString());
+    assertTrue(
+        has(
+            rows,
+            "state",
+            "Maharashtra",
+            "chief_minister",
+            "Devendra Fadnavis",
+            "status",
+            "former"),
+        rows.toString());
   }
 
   @Test
   void meetingsOfAPerson() {
-    // Uddhav Thackeray met Sharad Pawar; Prithviraj Chavan was present at that meeting, so he met Pawar too
+    // Uddhav Thackeray met Sharad Pawar; Prithviraj Chavan was present at that meeting, so he met
+    // Pawar too
     List<Map<String, Object>> rows = run("meetings-of-person.cypher", "name", "Sharad Pawar");
     assertEquals(2, rows.size(), rows.toString());
     Map<String, String> evidence = new java.util.HashMap<>();
@@ -109,27 +133,38 @@ class SavedQueriesIT {
 
   @Test
   void partyMeetingNetwork() {
-    List<Map<String, Object>> rows = run("party-meeting-network.cypher", "party", "Bharatiya Janata Party");
-    assertTrue(has(rows, "person", "B. L. Santhosh", "met", "J. P. Nadda") || has(rows, "person", "J. P. Nadda", "met", "B. L. Santhosh"), rows.toString());
+    List<Map<String, Object>> rows =
+        run("party-meeting-network.cypher", "party", "Bharatiya Janata Party");
+    assertTrue(
+        has(rows, "person", "B. L. Santhosh", "met", "J. P. Nadda")
+            || has(rows, "person", "J. P. Nadda", "met", "B. L. Santhosh"),
+        rows.toString());
     assertTrue(run("party-meeting-network.cypher", "party", "Samajwadi Party").isEmpty());
   }
 
   @Test
   void peopleByPartyPost() {
-    List<Map<String, Object>> rows = run("people-by-party-post.cypher", "party", "Indian National Congress");
-    assertTrue(has(rows, "post", "In-charge", "state_unit", "Rajasthan", "person", "Ajay Maken"), rows.toString());
-    assertTrue(has(rows, "post", "General Secretary", "person", "K. C. Venugopal"), rows.toString());
+    List<Map<String, Object>> rows =
+        run("people-by-party-post.cypher", "party", "Indian National Congress");
+    assertTrue(
+        has(rows, "post", "In-charge", "state_unit", "Rajasthan", "person", "Ajay Maken"),
+        rows.toString());
+    assertTrue(
+        has(rows, "post", "General Secretary", "person", "K. C. Venugopal"), rows.toString());
   }
 
   @Test
   void officesOfAPerson() {
     List<Map<String, Object>> rows = run("offices-of-person.cypher", "name", "Sachin Pilot");
-    assertTrue(has(rows, "office", "Deputy Chief Minister", "state", "Rajasthan", "status", "former"), rows.toString());
+    assertTrue(
+        has(rows, "office", "Deputy Chief Minister", "state", "Rajasthan", "status", "former"),
+        rows.toString());
   }
 
   @Test
   void evidenceForAnOffice() {
-    List<Map<String, Object>> rows = run("evidence-for-office.cypher", "name", "Mamata Banerjee", "title", "Chief Minister");
+    List<Map<String, Object>> rows =
+        run("evidence-for-office.cypher", "name", "Mamata Banerjee", "title", "Chief Minister");
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("2021-05-bengal-video-conference", rows.get(0).get("article"));
     assertTrue(String.valueOf(rows.get(0).get("sentence")).contains("video conference"));
@@ -146,7 +181,9 @@ class SavedQueriesIT {
       previous = m;
     }
     assertTrue(((Number) rows.get(0).get("meetings")).longValue() >= 2, rows.toString());
-    assertTrue(has(rows, "person", "Narendra Modi"), "Modi met Mamata Banerjee and Naveen Patnaik: " + rows);
+    assertTrue(
+        has(rows, "person", "Narendra Modi"),
+        "Modi met Mamata Banerjee and Naveen Patnaik: " + rows);
   }
 
   @Test
@@ -159,9 +196,14 @@ class SavedQueriesIT {
   @Test
   void officesWithSeveralHolders() {
     List<Map<String, Object>> rows = run("offices-with-several-holders.cypher");
-    assertTrue(rows.stream().anyMatch(r -> "General Secretary".equals(r.get("office"))
-        && String.valueOf(r.get("holders")).contains("Ajay Maken")
-        && String.valueOf(r.get("holders")).contains("K. C. Venugopal")), rows.toString());
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    "General Secretary".equals(r.get("office"))
+                        && String.valueOf(r.get("holders")).contains("Ajay Maken")
+                        && String.valueOf(r.get("holders")).contains("K. C. Venugopal")),
+        rows.toString());
   }
 
   @Test
@@ -175,9 +217,12 @@ class SavedQueriesIT {
 
   @Test
   void whatAnArticleContributed() {
-    List<Map<String, Object>> rows = run("article-contribution.cypher", "article", "2019-11-maharashtra-talks");
+    List<Map<String, Object>> rows =
+        run("article-contribution.cypher", "article", "2019-11-maharashtra-talks");
     List<Object> people = rows.stream().map(r -> r.get("person")).toList();
-    assertTrue(people.containsAll(List.of("Uddhav Thackeray", "Sharad Pawar", "Devendra Fadnavis")), people.toString());
+    assertTrue(
+        people.containsAll(List.of("Uddhav Thackeray", "Sharad Pawar", "Devendra Fadnavis")),
+        people.toString());
     assertTrue(has(rows, "person", "Devendra Fadnavis"), rows.toString());
     assertFalse(people.contains("Mamata Banerjee"));
   }

@@ -32,17 +32,27 @@ class SeedIT {
   }
 
   /** Loads {@code articles} into an empty graph, exports it, runs score.py against {@code gold}. */
-  static String loadAndScore(Path tmp, Path articles, Path gold) throws IOException, InterruptedException {
+  static String loadAndScore(Path tmp, Path articles, Path gold)
+      throws IOException, InterruptedException {
     try (Graph g = TestNeo4j.emptyGraph()) {
-      new Loader(TestPipeline.get(), g, new LoadOptions(2, 10, false), Progress.silent()).load(List.of(articles));
+      new Loader(TestPipeline.get(), g, new LoadOptions(2, 10, false), Progress.silent())
+          .load(List.of(articles));
       Path export = tmp.resolve("graph.jsonl");
       try (BufferedWriter w = Files.newBufferedWriter(export, StandardCharsets.UTF_8)) {
         JsonExporter ex = new JsonExporter(w);
         g.streamAll(ex::accept);
       }
-      List<String> cmd = new java.util.ArrayList<>(List.of("python3", TestPipeline.sharedCorpus().resolve("../tools/score.py").normalize().toString(), export.toString()));
+      List<String> cmd =
+          new java.util.ArrayList<>(
+              List.of(
+                  "python3",
+                  TestPipeline.sharedCorpus().resolve("../tools/score.py").normalize().toString(),
+                  export.toString()));
       try (var files = Files.list(gold)) {
-        files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p -> cmd.add(p.toString()));
+        files
+            .filter(p -> p.toString().endsWith(".json"))
+            .sorted()
+            .forEach(p -> cmd.add(p.toString()));
       }
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

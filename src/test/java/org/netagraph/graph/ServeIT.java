@@ -23,9 +23,12 @@ class ServeIT {
     int bolt = BrowserIT.freePort();
     long t0 = System.nanoTime();
     try (BrowserServer server = BrowserServer.start(store, http, bolt, "serve-it-password")) {
-      System.out.printf(java.util.Locale.ROOT, "serve up in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      System.out.printf(
+          java.util.Locale.ROOT, "serve up in %.1f s%n", (System.nanoTime() - t0) / 1e9);
       assertTrue(Files.exists(store.resolve("serve.json")));
-      String perms = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(store.resolve("serve.json")));
+      String perms =
+          java.nio.file.attribute.PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(store.resolve("serve.json")));
       assertEquals("rw-------", perms);
       try (Graph g = Graph.open(ConnectionOptions.embedded(store))) {
         assertTrue(g.where().contains("netagraph serve"), g.where());
@@ -36,11 +39,17 @@ class ServeIT {
       try (java.net.Socket s = new java.net.Socket(InetAddress.getByName("127.0.0.1"), bolt)) {
         assertTrue(s.isConnected());
       }
-      UsageException busy = assertThrows(UsageException.class, () -> BrowserServer.start(tmp.resolve("other"), http, BrowserIT.freePort(), null));
-      assertTrue(busy.getMessage().contains("port " + http) && busy.getMessage().contains("--http-port"), busy.getMessage());
+      UsageException busy =
+          assertThrows(
+              UsageException.class,
+              () -> BrowserServer.start(tmp.resolve("other"), http, BrowserIT.freePort(), null));
+      assertTrue(
+          busy.getMessage().contains("port " + http) && busy.getMessage().contains("--http-port"),
+          busy.getMessage());
       long t1 = System.nanoTime();
       server.close();
-      System.out.printf(java.util.Locale.ROOT, "serve down in %.1f s%n", (System.nanoTime() - t1) / 1e9);
+      System.out.printf(
+          java.util.Locale.ROOT, "serve down in %.1f s%n", (System.nanoTime() - t1) / 1e9);
     }
     assertFalse(Files.exists(store.resolve("serve.json")));
   }
@@ -57,8 +66,13 @@ class ServeIT {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    Files.writeString(store.resolve("serve.json"),
-        "{\"pid\":" + deadPid + ",\"bolt\":\"bolt://127.0.0.1:" + port + "\",\"http\":null,\"user\":\"neo4j\",\"password\":\"x\"}",
+    Files.writeString(
+        store.resolve("serve.json"),
+        "{\"pid\":"
+            + deadPid
+            + ",\"bolt\":\"bolt://127.0.0.1:"
+            + port
+            + "\",\"http\":null,\"user\":\"neo4j\",\"password\":\"x\"}",
         StandardCharsets.UTF_8);
     try (Graph g = Graph.open(ConnectionOptions.embedded(store))) {
       assertTrue(g.where().startsWith("embedded store"), g.where());

@@ -35,16 +35,26 @@ class LexiconTest {
   @Test
   void malformedLineFailsWithFileAndLine(@TempDir Path dir) throws Exception {
     copyModels(dir);
-    Files.writeString(dir.resolve("offices.tsv"), "#surface\ttitle\tkind\nमुख्यमंत्री\tChief Minister\tstate\nसीएम\tChief Minister\n", StandardCharsets.UTF_8);
-    ModelException e = assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
+    Files.writeString(
+        dir.resolve("offices.tsv"),
+        "#surface\ttitle\tkind\nमुख्यमंत्री\tChief Minister\tstate\nसीएम\tChief Minister\n",
+        StandardCharsets.UTF_8);
+    ModelException e =
+        assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
     assertTrue(e.getMessage().startsWith("offices.tsv:3: expected 3"), e.getMessage());
   }
 
   @Test
   void unknownOfficeKindIsNamed(@TempDir Path dir) throws Exception {
     copyModels(dir);
-    Files.writeString(dir.resolve("offices.tsv"), "#surface\ttitle\tkind\nसीएम\tChief Minister\tcity\n", StandardCharsets.UTF_8);
-    ModelException e = assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
-    assertTrue(e.getMessage().contains("offices.tsv:2") && e.getMessage().contains("'city'"), e.getMessage());
+    Files.writeString(
+        dir.resolve("offices.tsv"),
+        "#surface\ttitle\tkind\nसीएम\tChief Minister\tcity\n",
+        StandardCharsets.UTF_8);
+    ModelException e =
+        assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
+    assertTrue(
+        e.getMessage().contains("offices.tsv:2") && e.getMessage().contains("'city'"),
+        e.getMessage());
   }
 }

@@ -27,10 +27,13 @@ class BulkLoadIT {
     Path bad = tmp.resolve("in/bad.txt");
     Files.createDirectories(bad.getParent());
     Files.write(bad, new byte[] {'o', 'k', ' ', (byte) 0xC3, '(', '\n'});
-    // one article whose evidence holds a semicolon, which is also neo4j-admin's default array separator
-    Files.writeString(tmp.resolve("in/semicolon.txt"),
+    // one article whose evidence holds a semicolon, which is also neo4j-admin's default array
+    // separator
+    Files.writeString(
+        tmp.resolve("in/semicolon.txt"),
         "date 2023-03-01 Jaipur. Rajasthan Chief Minister Ashok Gehlot met Union Home Minister Amit Shah in Delhi; "
-            + "they spoke about the border districts.\n", StandardCharsets.UTF_8);
+            + "they spoke about the border districts.\n",
+        StandardCharsets.UTF_8);
     List<Path> input = List.of(EXAMPLES, EVAL, tmp.resolve("in"));
     // small batches, so that the incremental writer merges across many transactions
     LoadOptions opts = new LoadOptions(2, 7, false);
@@ -46,17 +49,27 @@ class BulkLoadIT {
     Path bulk = tmp.resolve("bulk");
     LoadReport rb = BulkLoad.run(TestPipeline.get(), bulk, input, opts, Progress.silent());
     assertEquals(ri.read(), rb.read());
-    assertEquals(1, rb.skipped().size(), "the bad file is reported, the others load: " + rb.skipped());
-    assertTrue(rb.skipped().get(0).problem().contains("byte offset 3"), rb.skipped().get(0).problem());
+    assertEquals(
+        1, rb.skipped().size(), "the bad file is reported, the others load: " + rb.skipped());
+    assertTrue(
+        rb.skipped().get(0).problem().contains("byte offset 3"), rb.skipped().get(0).problem());
     assertEquals(ri.counts(), rb.counts());
     try (Graph g = Graph.open(ConnectionOptions.embedded(bulk))) {
       List<String> got = GraphSnapshot.canonical(g, false);
       assertTrue(got.size() > 500, "a real graph: " + got.size());
-      assertTrue(got.stream().anyMatch(l -> l.startsWith("R HOLDS") && l.contains("; they spoke")), "semicolons kept");
+      assertTrue(
+          got.stream().anyMatch(l -> l.startsWith("R HOLDS") && l.contains("; they spoke")),
+          "semicolons kept");
       assertEquals(expected, got);
       // the constraints exist: a second person with the same id is refused
-      assertThrows(RuntimeException.class, () -> g.write(tx -> tx.run(
-          "MATCH (p:Person) WITH p LIMIT 1 CREATE (:Person {id: p.id, key: 'x'})", java.util.Map.of())));
+      assertThrows(
+          RuntimeException.class,
+          () ->
+              g.write(
+                  tx ->
+                      tx.run(
+                          "MATCH (p:Person) WITH p LIMIT 1 CREATE (:Person {id: p.id, key: 'x'})",
+                          java.util.Map.of())));
       // and the store takes incremental loads afterwards: reloading changes nothing
       LoadReport again = new Loader(TestPipeline.get(), g, opts, Progress.silent()).load(input);
       assertEquals(0, again.written());
@@ -70,8 +83,16 @@ class BulkLoadIT {
     try (Graph g = Graph.open(ConnectionOptions.embedded(store))) {
       g.counts();
     }
-    UsageException e = assertThrows(UsageException.class,
-        () -> BulkLoad.run(TestPipeline.get(), store, List.of(EXAMPLES), new LoadOptions(1, 10, false), Progress.silent()));
+    UsageException e =
+        assertThrows(
+            UsageException.class,
+            () ->
+                BulkLoad.run(
+                    TestPipeline.get(),
+                    store,
+                    List.of(EXAMPLES),
+                    new LoadOptions(1, 10, false),
+                    Progress.silent()));
     assertTrue(e.getMessage().contains("already holds a database"), e.getMessage());
     assertFalse(Files.exists(tmp.resolve(".netagraph-bulk-")), "no scratch folder left");
   }

@@ -9,21 +9,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netagraph.support.TestPipeline;
 import org.netagraph.bench.SyntheticFacts;
 import org.netagraph.graph.BulkImport;
 import org.netagraph.graph.ConnectionOptions;
 import org.netagraph.graph.Graph;
-import org.netagraph.support.GraphSnapshot;
 import org.netagraph.graph.GraphWriter;
 import org.netagraph.lexicon.Lexicon;
 import org.netagraph.model.ArticleFacts;
+import org.netagraph.support.GraphSnapshot;
+import org.netagraph.support.TestPipeline;
 
 /**
  * The incremental writer groups a batch before sending it (a fact once per batch, aliases added
  * rather than recomputed): on planted facts where a few people and their offices recur in many
- * articles of the same batch, and names change to a better source's spelling, its graph is the
- * one the bulk load's in-memory rules make, and writing the same batches again changes nothing.
+ * articles of the same batch, and names change to a better source's spelling, its graph is the one
+ * the bulk load's in-memory rules make, and writing the same batches again changes nothing.
  */
 class GroupedWriterIT {
   @Test
@@ -54,7 +54,10 @@ class GroupedWriterIT {
       assertEquals(incremental, GraphSnapshot.canonical(g, false));
     }
     assertTrue(incremental.size() > 10_000, "a real graph: " + incremental.size());
-    assertTrue(incremental.stream().anyMatch(l -> l.startsWith("R HOLDS") && l.contains("planted-0000999")), "the last batch is in");
+    assertTrue(
+        incremental.stream()
+            .anyMatch(l -> l.startsWith("R HOLDS") && l.contains("planted-0000999")),
+        "the last batch is in");
 
     BulkLoad sink = new BulkLoad(lexicon, tmp.resolve("csv"));
     sink.begin();
@@ -65,7 +68,11 @@ class GroupedWriterIT {
     Path bulk = tmp.resolve("bulk");
     BulkImport.run(bulk, sink.importArguments());
     try (Graph g = Graph.open(ConnectionOptions.embedded(bulk))) {
-      g.write(tx -> tx.run("MATCH (n) WHERE (n:Person OR n:Party) AND n.aliases IS NULL SET n.aliases = []", Map.of()));
+      g.write(
+          tx ->
+              tx.run(
+                  "MATCH (n) WHERE (n:Person OR n:Party) AND n.aliases IS NULL SET n.aliases = []",
+                  Map.of()));
       List<String> rules = GraphSnapshot.canonical(g, false);
       assertEquals(rules.size(), incremental.size());
       assertEquals(rules, incremental);

@@ -37,7 +37,8 @@ import org.netagraph.support.TestPipeline;
 /** Bad input, crashes, concurrent loads, database faults and injection attempts. */
 class RobustnessIT {
   private static LoadReport load(Graph g, boolean strict, Path... paths) {
-    return new Loader(TestPipeline.get(), g, new LoadOptions(2, 5, strict), Progress.silent()).load(List.of(paths));
+    return new Loader(TestPipeline.get(), g, new LoadOptions(2, 5, strict), Progress.silent())
+        .load(List.of(paths));
   }
 
   private static void write(Path p, String text) throws Exception {
@@ -47,31 +48,46 @@ class RobustnessIT {
 
   static List<String> canonical(Graph g) {
     List<String> out = new ArrayList<>();
-    g.streamAll(e -> {
-      if (e instanceof GraphElement.NodeElement n) {
-        Map<String, Object> p = new java.util.TreeMap<>(n.properties());
-        p.remove("path");
-        out.add("N " + n.labels() + p);
-      } else if (e instanceof GraphElement.RelationshipElement r) {
-        out.add("R " + r.type() + " " + r.startKey() + "->" + r.endKey() + new java.util.TreeMap<>(r.properties()));
-      }
-    });
+    g.streamAll(
+        e -> {
+          if (e instanceof GraphElement.NodeElement n) {
+            Map<String, Object> p = new java.util.TreeMap<>(n.properties());
+            p.remove("path");
+            out.add("N " + n.labels() + p);
+          } else if (e instanceof GraphElement.RelationshipElement r) {
+            out.add(
+                "R "
+                    + r.type()
+                    + " "
+                    + r.startKey()
+                    + "->"
+                    + r.endKey()
+                    + new java.util.TreeMap<>(r.properties()));
+          }
+        });
     Collections.sort(out);
     return out;
   }
 
   @Test
   void cypherSyntaxInTextIsStoredVerbatim(@TempDir Path dir) throws Exception {
-    String sentence = "राजस्थान के मुख्यमंत्री अशोक गहलोत ने कहा: \"MATCH (n) DETACH DELETE n\" ; } $x `tick` 'quote' \\ ।";
+    String sentence =
+        "राजस्थान के मुख्यमंत्री अशोक गहलोत ने कहा: \"MATCH (n) DETACH DELETE n\" ; } $x `tick` 'quote' \\ ।";
     write(dir.resolve("it's \"odd\" $x}.txt"), "date 2021-01-02 जयपुर. " + sentence);
     try (Graph g = TestNeo4j.emptyGraph()) {
       LoadReport r = load(g, false, dir);
       assertEquals(1, r.written(), r.toString());
       List<Object> evidence = new ArrayList<>();
-      g.query("MATCH ()-[h:HOLDS]->() RETURN h.evidence", Map.of(), false, h -> { }, row -> evidence.add(row.get(0)));
+      g.query(
+          "MATCH ()-[h:HOLDS]->() RETURN h.evidence",
+          Map.of(),
+          false,
+          h -> {},
+          row -> evidence.add(row.get(0)));
       assertEquals(List.of(List.of(sentence)), evidence);
       List<Object> ids = new ArrayList<>();
-      g.query("MATCH (a:Article) RETURN a.id", Map.of(), false, h -> { }, row -> ids.add(row.get(0)));
+      g.query(
+          "MATCH (a:Article) RETURN a.id", Map.of(), false, h -> {}, row -> ids.add(row.get(0)));
       assertEquals(List.of("it's \"odd\" $x}"), ids);
       assertTrue(g.counts().get("State") == 36L);
     }
@@ -93,11 +109,13 @@ class RobustnessIT {
         ok.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), s.boltPort()), 2000);
       }
       InetAddress ext = external;
-      assertThrows(ConnectException.class, () -> {
-        try (Socket no = new Socket()) {
-          no.connect(new InetSocketAddress(ext, s.boltPort()), 2000);
-        }
-      });
+      assertThrows(
+          ConnectException.class,
+          () -> {
+            try (Socket no = new Socket()) {
+              no.connect(new InetSocketAddress(ext, s.boltPort()), 2000);
+            }
+          });
     }
   }
 
@@ -105,10 +123,13 @@ class RobustnessIT {
   void lockedStoreNamesTheStoreAndItsHolder(@TempDir Path dir) {
     Path store = dir.resolve("store");
     try (EmbeddedServer s = EmbeddedServer.start(store, 0)) {
-      DatabaseException e = assertThrows(DatabaseException.class, () -> Graph.open(ConnectionOptions.embedded(store)).close());
+      DatabaseException e =
+          assertThrows(
+              DatabaseException.class, () -> Graph.open(ConnectionOptions.embedded(store)).close());
       assertTrue(e.getMessage().contains(store.toAbsolutePath().toString()), e.getMessage());
       assertTrue(e.getMessage().contains("in use"), e.getMessage());
-      assertTrue(e.getMessage().contains("process " + ProcessHandle.current().pid()), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("process " + ProcessHandle.current().pid()), e.getMessage());
     }
   }
 
@@ -116,19 +137,32 @@ class RobustnessIT {
   void wrongCredentialsAreNamed(@TempDir Path dir) throws Exception {
     int http;
     int bolt;
-    try (java.net.ServerSocket a = new java.net.ServerSocket(0); java.net.ServerSocket b = new java.net.ServerSocket(0)) {
+    try (java.net.ServerSocket a = new java.net.ServerSocket(0);
+        java.net.ServerSocket b = new java.net.ServerSocket(0)) {
       http = a.getLocalPort();
       bolt = b.getLocalPort();
     }
-    try (BrowserServer s = BrowserServer.start(dir.resolve("store"), http, bolt, "right-password")) {
-      DatabaseException e = assertThrows(DatabaseException.class,
-          () -> Graph.open(new ConnectionOptions(null, s.boltUri(), "neo4j", "wrong-password", null)).close());
-      assertTrue(e.getMessage().contains("refused the credentials") && e.getMessage().contains(s.boltUri()), e.getMessage());
+    try (BrowserServer s =
+        BrowserServer.start(dir.resolve("store"), http, bolt, "right-password")) {
+      DatabaseException e =
+          assertThrows(
+              DatabaseException.class,
+              () ->
+                  Graph.open(
+                          new ConnectionOptions(null, s.boltUri(), "neo4j", "wrong-password", null))
+                      .close());
+      assertTrue(
+          e.getMessage().contains("refused the credentials")
+              && e.getMessage().contains(s.boltUri()),
+          e.getMessage());
       assertTrue(!e.getMessage().contains("wrong-password"), "the password must not be echoed");
     }
     try (var logs = Files.walk(dir.resolve("store"))) {
-      for (Path f : logs.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".log")).toList()) {
-        assertTrue(!Files.readString(f, StandardCharsets.ISO_8859_1).contains("right-password"), "password in " + f);
+      for (Path f :
+          logs.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".log")).toList()) {
+        assertTrue(
+            !Files.readString(f, StandardCharsets.ISO_8859_1).contains("right-password"),
+            "password in " + f);
       }
     }
   }
@@ -143,7 +177,9 @@ class RobustnessIT {
       write(bad, "text");
       Files.setPosixFilePermissions(bad, java.util.Set.of());
     }
-    write(dir.resolve("good.txt"), "date 2021-01-02 पटना. बिहार के मुख्यमंत्री नीतीश कुमार ने बैठक की।");
+    write(
+        dir.resolve("good.txt"),
+        "date 2021-01-02 पटना. बिहार के मुख्यमंत्री नीतीश कुमार ने बैठक की।");
     try (Graph g = TestNeo4j.emptyGraph()) {
       LoadReport r = load(g, false, dir);
       assertEquals(1, r.skipped().size(), r.skipped().toString());
@@ -153,19 +189,22 @@ class RobustnessIT {
   }
 
   @Test
-  void aServerRestartDuringALoadIsSurvivedOrReportedAndARerunCompletes(@TempDir Path dir) throws Exception {
+  void aServerRestartDuringALoadIsSurvivedOrReportedAndARerunCompletes(@TempDir Path dir)
+      throws Exception {
     Path articles = dir.resolve("articles");
     List<Path> examples;
     try (var s = Files.list(Path.of("examples"))) {
       examples = s.sorted().toList();
     }
     for (int i = 0; i < 200; i++) {
-      write(articles.resolve(String.format(java.util.Locale.ROOT, "copy-%03d.txt", i)),
+      write(
+          articles.resolve(String.format(java.util.Locale.ROOT, "copy-%03d.txt", i)),
           Files.readString(examples.get(i % examples.size()), StandardCharsets.UTF_8));
     }
     int http;
     int bolt;
-    try (java.net.ServerSocket a = new java.net.ServerSocket(0); java.net.ServerSocket b = new java.net.ServerSocket(0)) {
+    try (java.net.ServerSocket a = new java.net.ServerSocket(0);
+        java.net.ServerSocket b = new java.net.ServerSocket(0)) {
       http = a.getLocalPort();
       bolt = b.getLocalPort();
     }
@@ -173,11 +212,15 @@ class RobustnessIT {
     BrowserServer server = BrowserServer.start(store, http, bolt, null);
     ConnectionOptions remote = new ConnectionOptions(null, server.boltUri(), null, null, null);
     ExecutorService pool = Executors.newSingleThreadExecutor();
-    Future<LoadReport> running = pool.submit(() -> {
-      try (Graph g = Graph.open(remote)) {
-        return new Loader(TestPipeline.get(), g, new LoadOptions(1, 2, false), Progress.silent()).load(List.of(articles));
-      }
-    });
+    Future<LoadReport> running =
+        pool.submit(
+            () -> {
+              try (Graph g = Graph.open(remote)) {
+                return new Loader(
+                        TestPipeline.get(), g, new LoadOptions(1, 2, false), Progress.silent())
+                    .load(List.of(articles));
+              }
+            });
     Thread.sleep(3000);
     server.close();
     server = BrowserServer.start(store, http, bolt, null);
@@ -185,7 +228,9 @@ class RobustnessIT {
       try {
         running.get(5, TimeUnit.MINUTES);
       } catch (java.util.concurrent.ExecutionException e) {
-        assertTrue(e.getCause() instanceof DatabaseException, "a failure must be reported clearly: " + e.getCause());
+        assertTrue(
+            e.getCause() instanceof DatabaseException,
+            "a failure must be reported clearly: " + e.getCause());
       }
       pool.shutdown();
       try (Graph g = Graph.open(remote)) {
@@ -204,9 +249,12 @@ class RobustnessIT {
 
   @Test
   void strictStopsAtTheFirstBadFileWritingNothingFromIt(@TempDir Path dir) throws Exception {
-    write(dir.resolve("a.txt"), "date 2021-01-02 जयपुर. राजस्थान के मुख्यमंत्री अशोक गहलोत ने बैठक की।");
+    write(
+        dir.resolve("a.txt"),
+        "date 2021-01-02 जयपुर. राजस्थान के मुख्यमंत्री अशोक गहलोत ने बैठक की।");
     Files.write(dir.resolve("b.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
-    write(dir.resolve("c.txt"), "date 2021-01-02 पटना. बिहार के मुख्यमंत्री नीतीश कुमार ने बैठक की।");
+    write(
+        dir.resolve("c.txt"), "date 2021-01-02 पटना. बिहार के मुख्यमंत्री नीतीश कुमार ने बैठक की।");
     try (Graph g = TestNeo4j.emptyGraph()) {
       LoadReport r = load(g, true, dir);
       assertTrue(r.stoppedEarly());
@@ -230,12 +278,17 @@ class RobustnessIT {
     write(dir.resolve("long.txt"), line.toString());
     Files.createDirectories(dir.resolve("loop"));
     Files.createSymbolicLink(dir.resolve("loop/again"), dir.resolve("loop"));
-    write(dir.resolve("good.txt"), "date 2021-01-02 पटना. बिहार के मुख्यमंत्री नीतीश कुमार ने बैठक की।");
+    write(
+        dir.resolve("good.txt"),
+        "date 2021-01-02 पटना. बिहार के मुख्यमंत्री नीतीश कुमार ने बैठक की।");
     try (Graph g = TestNeo4j.emptyGraph()) {
       LoadReport r = load(g, false, dir);
       List<String> why = r.skipped().stream().map(s -> s.path() + ": " + s.problem()).toList();
-      assertTrue(why.stream().anyMatch(s -> s.contains("huge.txt") && s.contains("at most 16 MB")), why.toString());
-      assertTrue(why.stream().anyMatch(s -> s.contains("again") && s.contains("loop")), why.toString());
+      assertTrue(
+          why.stream().anyMatch(s -> s.contains("huge.txt") && s.contains("at most 16 MB")),
+          why.toString());
+      assertTrue(
+          why.stream().anyMatch(s -> s.contains("again") && s.contains("loop")), why.toString());
       assertEquals(2, r.count("Article"), r.counts() + " " + why);
     }
   }
@@ -243,10 +296,14 @@ class RobustnessIT {
   @Test
   void aFolderOfTenThousandFilesLoads(@TempDir Path dir) throws Exception {
     for (int i = 0; i < 10_000; i++) {
-      write(dir.resolve("d" + (i % 10)).resolve("a" + i + ".txt"), "date 2021-01-02 पटना. बिहार के मुख्यमंत्री नीतीश कुमार ने " + i + " लोगों से बात की।");
+      write(
+          dir.resolve("d" + (i % 10)).resolve("a" + i + ".txt"),
+          "date 2021-01-02 पटना. बिहार के मुख्यमंत्री नीतीश कुमार ने " + i + " लोगों से बात की।");
     }
     try (Graph g = TestNeo4j.emptyGraph()) {
-      LoadReport r = new Loader(TestPipeline.get(), g, new LoadOptions(2, 200, false), Progress.silent()).load(List.of(dir));
+      LoadReport r =
+          new Loader(TestPipeline.get(), g, new LoadOptions(2, 200, false), Progress.silent())
+              .load(List.of(dir));
       assertEquals(10_000, r.count("Article"));
       assertEquals(1, r.count("Person"));
       assertTrue(r.skipped().isEmpty());
@@ -264,11 +321,13 @@ class RobustnessIT {
       ExecutorService pool = Executors.newFixedThreadPool(2);
       List<Future<LoadReport>> fs = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        fs.add(pool.submit(() -> {
-          try (Graph own = Graph.open(TestNeo4j.options())) {
-            return load(own, false, Path.of("examples"));
-          }
-        }));
+        fs.add(
+            pool.submit(
+                () -> {
+                  try (Graph own = Graph.open(TestNeo4j.options())) {
+                    return load(own, false, Path.of("examples"));
+                  }
+                }));
       }
       for (Future<LoadReport> f : fs) {
         f.get(5, TimeUnit.MINUTES);
@@ -292,12 +351,32 @@ class RobustnessIT {
     }
     Path store = dir.resolve("killed");
     String java = ProcessHandle.current().info().command().orElse("java");
-    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.netagraph.cli.Main",
-        "load", "--store", store.toString(), "--batch", "5", "--threads", "1", "--plain", "--models", TestPipeline.modelsDir().toString(), articles.toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.netagraph.cli.Main",
+                "load",
+                "--store",
+                store.toString(),
+                "--batch",
+                "5",
+                "--threads",
+                "1",
+                "--plain",
+                "--models",
+                TestPipeline.modelsDir().toString(),
+                articles.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("killed.log").toFile())
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
-      String log = Files.exists(dir.resolve("killed.log")) ? Files.readString(dir.resolve("killed.log"), StandardCharsets.UTF_8) : "";
+      String log =
+          Files.exists(dir.resolve("killed.log"))
+              ? Files.readString(dir.resolve("killed.log"), StandardCharsets.UTF_8)
+              : "";
       if (log.contains("articles/s") && log.matches("(?s).*netagraph: [1-9][0-9]*/300.*")) {
         break;
       }

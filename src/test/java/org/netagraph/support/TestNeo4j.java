@@ -10,8 +10,8 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.Neo4jContainer;
 
 /**
- * One real Neo4j per test JVM: a Testcontainers container when a Docker engine answers,
- * otherwise the embedded engine on a free loopback port. Never a mock.
+ * One real Neo4j per test JVM: a Testcontainers container when a Docker engine answers, otherwise
+ * the embedded engine on a free loopback port. Never a mock.
  */
 public final class TestNeo4j {
   private static ConnectionOptions options;

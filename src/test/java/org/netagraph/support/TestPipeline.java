@@ -13,7 +13,8 @@ public final class TestPipeline {
 
   public static synchronized Pipeline get() {
     if (pipeline == null) {
-      pipeline = Pipeline.standard(ModelSource.directory(modelsDir()), CoreNlpPersonFinder.shared());
+      pipeline =
+          Pipeline.standard(ModelSource.directory(modelsDir()), CoreNlpPersonFinder.shared());
     }
     return pipeline;
   }

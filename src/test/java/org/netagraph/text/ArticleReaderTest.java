@@ -37,7 +37,8 @@ class ArticleReaderTest {
 
   @Test
   void rejectsImpossibleHeaderDate() {
-    InputException e = assertThrows(InputException.class, () -> parse("date 2019-13-45 Delhi. Text here."));
+    InputException e =
+        assertThrows(InputException.class, () -> parse("date 2019-13-45 Delhi. Text here."));
     assertTrue(e.getMessage().contains("not a real date"), e.getMessage());
     assertTrue(e.getMessage().startsWith(P.toString()), e.getMessage());
   }
@@ -68,8 +69,10 @@ class ArticleReaderTest {
     assertThrows(InputException.class, () -> ArticleReader.parse(P, new byte[0]));
     assertThrows(InputException.class, () -> parse("  \n\n "));
     assertThrows(InputException.class, () -> parse("... ।।  --- 123 !!"));
-    InputException e = assertThrows(InputException.class, () -> ArticleReader.parse(P, new byte[] {'a', 0, 1, 2}));
-    assertTrue(e.getMessage().contains("binary") || e.getMessage().contains("UTF-16"), e.getMessage());
+    InputException e =
+        assertThrows(InputException.class, () -> ArticleReader.parse(P, new byte[] {'a', 0, 1, 2}));
+    assertTrue(
+        e.getMessage().contains("binary") || e.getMessage().contains("UTF-16"), e.getMessage());
   }
 
   @Test

@@ -18,15 +18,19 @@ class SentenceSplitterTest {
 
   @Test
   void initialsAndTitlesDoNotEndSentences() {
-    List<Sentence> s = SentenceSplitter.split("Puducherry CM V. Narayanasamy met Dr. Rao. Then he left.");
+    List<Sentence> s =
+        SentenceSplitter.split("Puducherry CM V. Narayanasamy met Dr. Rao. Then he left.");
     assertEquals(2, s.size(), s.toString());
-    List<Sentence> h = SentenceSplitter.split("भाजपा महासचिव बी.एल. संतोष और डॉ. सिंह पहुंचे। फिर बैठक हुई।");
+    List<Sentence> h =
+        SentenceSplitter.split("भाजपा महासचिव बी.एल. संतोष और डॉ. सिंह पहुंचे। फिर बैठक हुई।");
     assertEquals(2, h.size(), h.toString());
   }
 
   @Test
   void tweetLinksStayInTheirSentence() {
-    List<Sentence> s = SentenceSplitter.split("It was a good meeting. pic.twitter.com/abc123 — ANI (@ANI) July 1, 2019");
+    List<Sentence> s =
+        SentenceSplitter.split(
+            "It was a good meeting. pic.twitter.com/abc123 — ANI (@ANI) July 1, 2019");
     assertEquals(2, s.size(), s.toString());
     assertTrue(s.get(1).text().contains("twitter.com/abc123"));
   }

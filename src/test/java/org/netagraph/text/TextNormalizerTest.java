@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class TextNormalizerTest {
   @Test
   void removesJoinersAndFoldsSpaces() {
-    assertEquals("कांग्रेस अध्यक्ष", TextNormalizer.normalize("कां\u200Dग्रेस\u00A0\u00A0अध्य\u200Cक्ष"));
+    assertEquals(
+        "कांग्रेस अध्यक्ष", TextNormalizer.normalize("कां\u200Dग्रेस\u00A0\u00A0अध्य\u200Cक्ष"));
   }
 
   @Test

@@ -19,6 +19,8 @@ class TokenizerTest {
 
   @Test
   void apostrophesInsideNamesAndHyphensStay() {
-    assertEquals(List.of("D'Souza", "and", "O’Brien", "met", "Jammu-Kashmir"), words("D'Souza and O’Brien met Jammu-Kashmir"));
+    assertEquals(
+        List.of("D'Souza", "and", "O’Brien", "met", "Jammu-Kashmir"),
+        words("D'Souza and O’Brien met Jammu-Kashmir"));
   }
 }

@@ -5,8 +5,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Properties;
 
 /**
- * Baseline A of the benchmark: CoreNLP's default {@code tokenize,ssplit,pos,lemma,ner} pipeline,
- * as a CoreNLP-based graph builder runs it on whole articles.
+ * Baseline A of the benchmark: CoreNLP's default {@code tokenize,ssplit,pos,lemma,ner} pipeline, as
+ * a CoreNLP-based graph builder runs it on whole articles.
  */
 public final class CoreNlpBaseline {
   private final StanfordCoreNLP pipeline;

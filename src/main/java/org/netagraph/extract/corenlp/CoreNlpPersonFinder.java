@@ -27,7 +27,8 @@ import org.netagraph.model.Token;
  */
 public final class CoreNlpPersonFinder implements MentionFinder {
   public static final String LAYER = "person:corenlp";
-  public static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+  public static final String MODEL =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
   private static volatile CoreNlpPersonFinder shared;
   private final AbstractSequenceClassifier<CoreLabel> classifier;
@@ -128,7 +129,8 @@ public final class CoreNlpPersonFinder implements MentionFinder {
         while (startTok < endTok && NameWords.covered(found, startTok)) {
           startTok++;
         }
-        while (endTok > startTok && (NameWords.covered(found, endTok - 1) || !s.tokens().get(endTok - 1).isLatin())) {
+        while (endTok > startTok
+            && (NameWords.covered(found, endTok - 1) || !s.tokens().get(endTok - 1).isLatin())) {
           endTok--;
         }
         if (startTok >= endTok) {
@@ -139,5 +141,4 @@ public final class CoreNlpPersonFinder implements MentionFinder {
       out.add(new Mention(s.index(), startTok, endTok, type, surface, "", surface, LAYER));
     }
   }
-
 }

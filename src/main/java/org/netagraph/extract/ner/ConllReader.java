@@ -14,14 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads CoNLL-style token files: one token per line, columns separated by a tab (or, if a line
- * has no tab, by spaces), a blank line between sentences. The token is the first column; the
- * gold tag, when asked for, is the last column and must be one of {@code O}, {@code B-PERSON},
- * {@code I-PERSON}, {@code B-LOCATION}, {@code I-LOCATION}, {@code B-ORGANIZATION}, {@code
- * I-ORGANIZATION}. {@code -DOCSTART-} lines end a sentence and are otherwise ignored. The file
- * must be UTF-8 (a leading byte-order mark is skipped); malformed bytes, an empty token or an
- * unknown tag fail with {@code file:line: what is wrong}. Tokens are returned as written (not
- * normalised), so output can echo them.
+ * Reads CoNLL-style token files: one token per line, columns separated by a tab (or, if a line has
+ * no tab, by spaces), a blank line between sentences. The token is the first column; the gold tag,
+ * when asked for, is the last column and must be one of {@code O}, {@code B-PERSON}, {@code
+ * I-PERSON}, {@code B-LOCATION}, {@code I-LOCATION}, {@code B-ORGANIZATION}, {@code
+ * I-ORGANIZATION}. {@code -DOCSTART-} lines end a sentence and are otherwise ignored. The file must
+ * be UTF-8 (a leading byte-order mark is skipped); malformed bytes, an empty token or an unknown
+ * tag fail with {@code file:line: what is wrong}. Tokens are returned as written (not normalised),
+ * so output can echo them.
  */
 public final class ConllReader {
   private ConllReader() {}
@@ -89,8 +89,7 @@ public final class ConllReader {
       }
       if (withTags) {
         if (cols.length < 2) {
-          throw new NerFormatException(
-              source, lineNo, "no tag column after token '" + token + "'");
+          throw new NerFormatException(source, lineNo, "no tag column after token '" + token + "'");
         }
         String tag = cols[cols.length - 1].strip();
         if (BioTags.index(tag) < 0) {
@@ -128,8 +127,7 @@ public final class ConllReader {
           line++;
         }
       }
-      throw new NerFormatException(
-          source, line, "malformed UTF-8 at byte offset " + offset);
+      throw new NerFormatException(source, line, "malformed UTF-8 at byte offset " + offset);
     }
     decoder.flush(out);
     out.flip();

@@ -3,15 +3,15 @@ package org.netagraph.extract.ner;
 import java.util.List;
 
 /**
- * Turns a sentence into hashed feature keys, {@link #MAX_FEATURES} slots per token. Templates
- * (see {@code T_*}) cover the token and a window of two tokens each side in matching form, the
- * words three and four tokens away (left and right, position-free), prefixes and suffixes, shape
- * and script, position, gazetteer membership of the token, its neighbours and of phrases around
- * it (looked up in {@link TextNormalizer#looseForm loose form}), and how much a Devanagari word
- * looks like a person's name ({@link NameLikeness}, alone, for rare words, and with the next
- * word), and how the word was mostly tagged in training ({@link LabelLexicon}, alone and with the
- * next word). Nothing here depends on tags: the tag is conjoined by the
- * weight table. Stateless apart from the immutable gazetteer, so thread-safe.
+ * Turns a sentence into hashed feature keys, {@link #MAX_FEATURES} slots per token. Templates (see
+ * {@code T_*}) cover the token and a window of two tokens each side in matching form, the words
+ * three and four tokens away (left and right, position-free), prefixes and suffixes, shape and
+ * script, position, gazetteer membership of the token, its neighbours and of phrases around it
+ * (looked up in {@link TextNormalizer#looseForm loose form}), and how much a Devanagari word looks
+ * like a person's name ({@link NameLikeness}, alone, for rare words, and with the next word), and
+ * how the word was mostly tagged in training ({@link LabelLexicon}, alone and with the next word).
+ * Nothing here depends on tags: the tag is conjoined by the weight table. Stateless apart from the
+ * immutable gazetteer, so thread-safe.
  */
 final class FeatureExtractor {
   /** Bumped whenever a template changes meaning; stored in the model file. */
@@ -76,7 +76,6 @@ final class FeatureExtractor {
   private static final int T_NAMELIKE_RARE = 62;
   private static final int T_NAMELIKE_WP1 = 63;
 
-
   private static final long H_BOS = Hashing.chars("<s>");
   private static final long H_BOS2 = Hashing.chars("<s2>");
   private static final long H_EOS = Hashing.chars("</s>");
@@ -95,8 +94,8 @@ final class FeatureExtractor {
 
   /**
    * @param gazetteer phrase lists
-   * @param frequent words (matching-form hashes) frequent in the training data; other words get
-   *     the rare-word templates, which is how the model learns to treat unseen words
+   * @param frequent words (matching-form hashes) frequent in the training data; other words get the
+   *     rare-word templates, which is how the model learns to treat unseen words
    * @param lexicon how words were tagged in the training data (see {@link LabelLexicon})
    */
   FeatureExtractor(Gazetteer gazetteer, Vocabulary frequent, LabelLexicon lexicon) {
@@ -124,8 +123,8 @@ final class FeatureExtractor {
   }
 
   /**
-   * Writes the feature keys of token {@code i} to {@code keys[i * MAX_FEATURES + k]} for {@code k
-   * < counts[i]}. {@code keys} needs {@code tokens.size() * MAX_FEATURES} slots.
+   * Writes the feature keys of token {@code i} to {@code keys[i * MAX_FEATURES + k]} for {@code k <
+   * counts[i]}. {@code keys} needs {@code tokens.size() * MAX_FEATURES} slots.
    */
   void extract(List<String> tokens, long[] keys, int[] counts) {
     int n = tokens.size();
@@ -146,9 +145,10 @@ final class FeatureExtractor {
     }
     boolean[] rare = new boolean[n];
     for (int i = 0; i < n; i++) {
-      rare[i] = scripts[i] != TextNormalizer.SCRIPT_PUNCT
-          && scripts[i] != TextNormalizer.SCRIPT_DIGIT
-          && !frequent.contains(hashes[i]);
+      rare[i] =
+          scripts[i] != TextNormalizer.SCRIPT_PUNCT
+              && scripts[i] != TextNormalizer.SCRIPT_DIGIT
+              && !frequent.contains(hashes[i]);
     }
     int[] single = new int[n];
     int[] begin = new int[n];
@@ -190,23 +190,42 @@ final class FeatureExtractor {
       if (i >= 1) {
         String p = forms[i - 1];
         for (int k = 2; k <= 3 && k < p.length(); k++) {
-          c = put(keys, c, Hashing.feature(T_SUFFIX_M1 + k - 2, Hashing.chars(p, p.length() - k, p.length())));
+          c =
+              put(
+                  keys,
+                  c,
+                  Hashing.feature(
+                      T_SUFFIX_M1 + k - 2, Hashing.chars(p, p.length() - k, p.length())));
         }
         if (p.length() > 2) {
-          c = put(keys, c, Hashing.feature(T_WM1_SUFFIX2, Hashing.chars(p, p.length() - 2, p.length()), w0));
+          c =
+              put(
+                  keys,
+                  c,
+                  Hashing.feature(T_WM1_SUFFIX2, Hashing.chars(p, p.length() - 2, p.length()), w0));
         }
       }
       if (i + 1 < n) {
         String p = forms[i + 1];
         for (int k = 2; k <= 3 && k < p.length(); k++) {
-          c = put(keys, c, Hashing.feature(T_SUFFIX_P1 + k - 2, Hashing.chars(p, p.length() - k, p.length())));
+          c =
+              put(
+                  keys,
+                  c,
+                  Hashing.feature(
+                      T_SUFFIX_P1 + k - 2, Hashing.chars(p, p.length() - k, p.length())));
         }
       }
       c = put(keys, c, Hashing.feature(T_SHAPE0, shapes[i]));
       c = put(keys, c, Hashing.feature(T_SHAPE_M1, i >= 1 ? shapes[i - 1] : H_BOS));
       c = put(keys, c, Hashing.feature(T_SHAPE_P1, i + 1 < n ? shapes[i + 1] : H_EOS));
       c = put(keys, c, Hashing.feature(T_SCRIPT0, scripts[i]));
-      c = put(keys, c, Hashing.feature(T_SCRIPT_M1_P1, i >= 1 ? scripts[i - 1] : 0, i + 1 < n ? scripts[i + 1] : 0));
+      c =
+          put(
+              keys,
+              c,
+              Hashing.feature(
+                  T_SCRIPT_M1_P1, i >= 1 ? scripts[i - 1] : 0, i + 1 < n ? scripts[i + 1] : 0));
       c = put(keys, c, Hashing.feature(T_LENGTH, Math.min(len, 8)));
       if (i == 0) {
         c = put(keys, c, Hashing.feature(T_FIRST, 0));
@@ -222,8 +241,12 @@ final class FeatureExtractor {
           c = put(keys, c, Hashing.feature(T_PREV_TRAIL_PUNCT, last));
         }
         if (w.length() > 2) {
-          c = put(keys, c,
-              Hashing.feature(T_WM1_SUFFIX0, wm1, Hashing.chars(w, w.length() - 2, w.length())));
+          c =
+              put(
+                  keys,
+                  c,
+                  Hashing.feature(
+                      T_WM1_SUFFIX0, wm1, Hashing.chars(w, w.length() - 2, w.length())));
         }
       }
       if (raw.length() > 1 && TextNormalizer.isEdgePunct(raw.charAt(0))) {
@@ -254,7 +277,11 @@ final class FeatureExtractor {
       }
       boolean rm1 = i >= 1 && rare[i - 1];
       boolean rp1 = i + 1 < n && rare[i + 1];
-      c = put(keys, c, Hashing.feature(T_RARE_PATTERN, (rm1 ? 4 : 0) | (rare[i] ? 2 : 0) | (rp1 ? 1 : 0)));
+      c =
+          put(
+              keys,
+              c,
+              Hashing.feature(T_RARE_PATTERN, (rm1 ? 4 : 0) | (rare[i] ? 2 : 0) | (rp1 ? 1 : 0)));
       if (rare[i]) {
         c = put(keys, c, Hashing.feature(T_RARE, 0));
         c = put(keys, c, Hashing.feature(T_RARE_WM1, wm1));

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Word and phrase lists baked into the model: each phrase (tokens in matching form, joined by
- * one space) carries a bit set of {@link Category categories}. Immutable and thread-safe.
+ * Word and phrase lists baked into the model: each phrase (tokens in matching form, joined by one
+ * space) carries a bit set of {@link Category categories}. Immutable and thread-safe.
  */
 final class Gazetteer {
   /** What a listed phrase is; the ordinal is the bit in the mask and part of the format. */
@@ -60,7 +60,9 @@ final class Gazetteer {
   static Gazetteer ofNormalized(Map<String, Integer> entries) {
     for (Map.Entry<String, Integer> e : entries.entrySet()) {
       String phrase = e.getKey();
-      if (phrase.isEmpty() || phrase.startsWith(" ") || phrase.endsWith(" ")
+      if (phrase.isEmpty()
+          || phrase.startsWith(" ")
+          || phrase.endsWith(" ")
           || phrase.contains("  ")) {
         throw new IllegalArgumentException("bad gazetteer phrase '" + phrase + "'");
       }
@@ -85,10 +87,10 @@ final class Gazetteer {
 
   /**
    * Marks gazetteer matches in a sentence given the hashes of its tokens' loose forms ({@link
-   * TextNormalizer#looseForm} of the matching form): {@code
-   * single[i]} gets the categories of token i listed on its own; for phrases of two or more
-   * tokens, {@code begin}, {@code inside} and {@code end} get the categories at the first, middle
-   * and last token. Arrays are overwritten for positions {@code [0, n)}.
+   * TextNormalizer#looseForm} of the matching form): {@code single[i]} gets the categories of token
+   * i listed on its own; for phrases of two or more tokens, {@code begin}, {@code inside} and
+   * {@code end} get the categories at the first, middle and last token. Arrays are overwritten for
+   * positions {@code [0, n)}.
    */
   void annotate(long[] tokenHashes, int n, int[] single, int[] begin, int[] inside, int[] end) {
     for (int i = 0; i < n; i++) {
@@ -125,8 +127,8 @@ final class Gazetteer {
   /**
    * Greedy longest-match dictionary tagging, the baseline of {@code netagraph tag --bench}: from
    * left to right, the longest listed phrase starting at a token becomes a span of its type
-   * (persons: PERSON; places: LOCATION; organisations: ORGANIZATION; given names, surnames and
-   * cue words tag nothing); writes {@link BioTags} indices to {@code out[0, n)}.
+   * (persons: PERSON; places: LOCATION; organisations: ORGANIZATION; given names, surnames and cue
+   * words tag nothing); writes {@link BioTags} indices to {@code out[0, n)}.
    */
   void tagLongest(long[] tokenHashes, int n, int[] out) {
     int i = 0;
@@ -196,10 +198,10 @@ final class Gazetteer {
 
     /**
      * Reads the gazetteer files present in {@code dir}: the {@code ner-*.txt} lists of {@link
-     * Category} (one phrase per line, {@code #} comment lines) and, if present, netagraph's
-     * {@code states.tsv}, {@code cities.tsv} (places), {@code parties.tsv} (organisations),
-     * {@code persons.tsv} and {@code short-names.tsv} (persons). Missing files are skipped;
-     * a malformed line fails with {@code file:line: what is wrong}.
+     * Category} (one phrase per line, {@code #} comment lines) and, if present, netagraph's {@code
+     * states.tsv}, {@code cities.tsv} (places), {@code parties.tsv} (organisations), {@code
+     * persons.tsv} and {@code short-names.tsv} (persons). Missing files are skipped; a malformed
+     * line fails with {@code file:line: what is wrong}.
      */
     Builder addDirectory(Path dir) throws IOException {
       if (!Files.isDirectory(dir)) {
@@ -232,7 +234,8 @@ final class Gazetteer {
         }
         if (!add(line, category)) {
           throw new NerFormatException(
-              file.toString(), i + 1,
+              file.toString(),
+              i + 1,
               "phrase '" + line + "' has no tokens or more than " + MAX_PHRASE_TOKENS);
         }
       }
@@ -272,8 +275,7 @@ final class Gazetteer {
         String[] cells = line.split("\t", -1);
         if (cells.length != names.size()) {
           throw new NerFormatException(
-              file.toString(), i + 1,
-              cells.length + " columns, the header names " + names.size());
+              file.toString(), i + 1, cells.length + " columns, the header names " + names.size());
         }
         for (int c : wanted) {
           String cell = cells[c].strip();

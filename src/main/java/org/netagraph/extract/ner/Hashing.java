@@ -1,8 +1,8 @@
 package org.netagraph.extract.ner;
 
 /**
- * Stable 64-bit hashing of strings and feature conjunctions. The values are part of the model
- * file format: changing anything here changes every feature key, so bump {@link
+ * Stable 64-bit hashing of strings and feature conjunctions. The values are part of the model file
+ * format: changing anything here changes every feature key, so bump {@link
  * ModelCodec#FEATURE_VERSION}.
  */
 final class Hashing {

@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Hindi named-entity recogniser: averaged structured perceptrons (their mean) over hashed
- * lexical, affix, shape, context, gazetteer, name-likeness and label-lexicon features, scoring
- * BILOU tags ({@link ModelTags}) decoded with constrained first-order Viterbi and read out as
- * valid BIO.
- * Tags PERSON, LOCATION and ORGANIZATION. Trained on HiNER by {@link HindiNerTrainer}.
+ * Hindi named-entity recogniser: averaged structured perceptrons (their mean) over hashed lexical,
+ * affix, shape, context, gazetteer, name-likeness and label-lexicon features, scoring BILOU tags
+ * ({@link ModelTags}) decoded with constrained first-order Viterbi and read out as valid BIO. Tags
+ * PERSON, LOCATION and ORGANIZATION. Trained on HiNER by {@link HindiNerTrainer}.
  *
- * <p>Instances are immutable and thread-safe: {@link #tag(List)} only reads the model and
- * allocates a handful of arrays sized to the sentence.
+ * <p>Instances are immutable and thread-safe: {@link #tag(List)} only reads the model and allocates
+ * a handful of arrays sized to the sentence.
  */
 public final class HindiNer {
   private final FeatureExtractor extractor;
@@ -45,7 +44,8 @@ public final class HindiNer {
     }
     this.extractor =
         new FeatureExtractor(
-            Gazetteer.ofNormalized(data.gazetteer()), Vocabulary.of(data.frequentWords()),
+            Gazetteer.ofNormalized(data.gazetteer()),
+            Vocabulary.of(data.frequentWords()),
             new LabelLexicon(data.lexiconWords(), data.lexiconClasses()));
   }
 
@@ -93,9 +93,9 @@ public final class HindiNer {
 
   /**
    * BIO tags for one sentence of tokens (as {@link HindiTokenizer} or HiNER split them), one per
-   * token: {@code O}, {@code B-PERSON}, {@code I-PERSON}, {@code B-LOCATION}, {@code
-   * I-LOCATION}, {@code B-ORGANIZATION} or {@code I-ORGANIZATION}. The result is always valid
-   * BIO. Tokens must not be null; an empty list gives an empty list.
+   * token: {@code O}, {@code B-PERSON}, {@code I-PERSON}, {@code B-LOCATION}, {@code I-LOCATION},
+   * {@code B-ORGANIZATION} or {@code I-ORGANIZATION}. The result is always valid BIO. Tokens must
+   * not be null; an empty list gives an empty list.
    */
   public List<String> tag(List<String> tokens) {
     int[] tags = tagIndices(tokens);
@@ -141,8 +141,8 @@ public final class HindiNer {
   }
 
   /**
-   * The dictionary baseline: BIO tags from the model's gazetteer alone, longest listed phrase
-   * first (persons, places, organisations; no learned weights). For speed comparisons.
+   * The dictionary baseline: BIO tags from the model's gazetteer alone, longest listed phrase first
+   * (persons, places, organisations; no learned weights). For speed comparisons.
    */
   public List<String> dictionaryTag(List<String> tokens) {
     int n = tokens.size();

@@ -25,18 +25,18 @@ public final class HindiNerTrainer {
   static final int MIN_FREQUENT = 2;
 
   /**
-   * Cost-augmented decoding while training (loss-augmented perceptron): every wrong tag gets
-   * this bonus, so updates continue until the gold sequence wins by a margin. Predicting O for
-   * an entity token costs more than the reverse, which trades a little precision for recall.
+   * Cost-augmented decoding while training (loss-augmented perceptron): every wrong tag gets this
+   * bonus, so updates continue until the gold sequence wins by a margin. Predicting O for an entity
+   * token costs more than the reverse, which trades a little precision for recall.
    */
   static final float MARGIN = 2f;
 
   static final float MARGIN_O = 4f;
 
   /**
-   * Independent perceptrons trained side by side on the same features, each with its own
-   * shuffle of the sentences; the model is the mean of their averaged weights (measured: PERSON
-   * F1 +0.005 over one in 5-fold cross-validation on HiNER, about the size of the noise).
+   * Independent perceptrons trained side by side on the same features, each with its own shuffle of
+   * the sentences; the model is the mean of their averaged weights (measured: PERSON F1 +0.005 over
+   * one in 5-fold cross-validation on HiNER, about the size of the noise).
    */
   static final int ENSEMBLE = 3;
 
@@ -47,8 +47,8 @@ public final class HindiNerTrainer {
 
   /**
    * Trains on the sentences of {@code conll} that {@code options} does not hold out, writes the
-   * model to {@code modelOut} (atomically, via a temporary file next to it), reloads it and
-   * scores it on the held-out sentences.
+   * model to {@code modelOut} (atomically, via a temporary file next to it), reloads it and scores
+   * it on the held-out sentences.
    */
   public static TrainingReport train(Path conll, Path modelOut, TrainingOptions options)
       throws IOException {
@@ -134,7 +134,8 @@ public final class HindiNerTrainer {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         ModelCodec.write(out, data);
       }
-      Files.move(tmp, modelOut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          tmp, modelOut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);
     }
@@ -282,8 +283,8 @@ public final class HindiNerTrainer {
     }
 
     /**
-     * Gold tags as {@link ModelTags} (BILOU) indices, with an I- tag that continues nothing read
-     * as B- (as scored).
+     * Gold tags as {@link ModelTags} (BILOU) indices, with an I- tag that continues nothing read as
+     * B- (as scored).
      */
     private static int[] goldIndices(ConllSentence sentence) {
       int[] g = new int[sentence.size()];
@@ -400,8 +401,14 @@ public final class HindiNerTrainer {
         trans[i] = (float) (transSum[i] / members.size());
       }
       return new ModelCodec.Data(
-          description, trans, first.gazetteer.entries(), first.frequent.hashes(),
-          first.lexicon.keys(), first.lexicon.classes(), outKeys, outWeights);
+          description,
+          trans,
+          first.gazetteer.entries(),
+          first.frequent.hashes(),
+          first.lexicon.keys(),
+          first.lexicon.classes(),
+          outKeys,
+          outWeights);
     }
   }
 }

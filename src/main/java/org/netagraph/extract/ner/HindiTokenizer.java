@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits running Devanagari/Latin text into tokens the way HiNER is tokenised, so raw sentences
- * can be tagged with the same model:
+ * Splits running Devanagari/Latin text into tokens the way HiNER is tokenised, so raw sentences can
+ * be tagged with the same model:
  *
  * <ul>
  *   <li>whitespace separates tokens and is dropped;
- *   <li>a word is a run of letters, combining marks, digits, ZWJ/ZWNJ and the abbreviation sign
- *       ॰; a hyphen or slash between two word characters stays inside (जम्मू-कश्मीर,
- *       2008-09); a comma or full stop between two digits stays inside (1,200 and 3.5);
+ *   <li>a word is a run of letters, combining marks, digits, ZWJ/ZWNJ and the abbreviation sign ॰;
+ *       a hyphen or slash between two word characters stays inside (जम्मू-कश्मीर, 2008-09); a comma
+ *       or full stop between two digits stays inside (1,200 and 3.5);
  *   <li>Latin initials and abbreviations keep their full stops (N.Z.A., U.S., V.);
  *   <li>every other character (danda ।, comma, quotes, brackets, ?, :, %) is a token of its own,
  *       except that a run of the same punctuation character (..., --) is one token.
@@ -93,8 +93,12 @@ public final class HindiTokenizer {
         }
         break;
       }
-      if (cp == '.' && latinOnly && next >= 0 && isLatinLetter(next)
-          && i + len + 1 < n && text.charAt(i + len + 1) == '.') {
+      if (cp == '.'
+          && latinOnly
+          && next >= 0
+          && isLatinLetter(next)
+          && i + len + 1 < n
+          && text.charAt(i + len + 1) == '.') {
         i += len;
         segmentLetters = 0;
         continue;
@@ -105,7 +109,9 @@ public final class HindiTokenizer {
   }
 
   static boolean isSpace(int cp) {
-    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\u00A0'
+    return Character.isWhitespace(cp)
+        || Character.isSpaceChar(cp)
+        || cp == '\u00A0'
         || cp == '\uFEFF';
   }
 

@@ -6,12 +6,12 @@ import java.util.List;
 
 /**
  * How each word of the training data was mostly tagged there: one small class per word
- * (matching-form hash), {@code 1 + 3 * majority + bucket}, where majority is 0 PERSON, 1
- * LOCATION, 2 ORGANIZATION or 3 O (ties go to the earlier) and bucket is how often the word was
- * seen (0: once, 1: 2-4 times, 2: 5 or more); 0 for a word not seen. The trainer gives each
- * training sentence the lexicon of the other four fifths of the training data (jackknife), so the
- * weights learn how far to trust it on words the lexicon has from other sentences, as on new
- * text; the model stores the lexicon of all the training data. Immutable and thread-safe.
+ * (matching-form hash), {@code 1 + 3 * majority + bucket}, where majority is 0 PERSON, 1 LOCATION,
+ * 2 ORGANIZATION or 3 O (ties go to the earlier) and bucket is how often the word was seen (0:
+ * once, 1: 2-4 times, 2: 5 or more); 0 for a word not seen. The trainer gives each training
+ * sentence the lexicon of the other four fifths of the training data (jackknife), so the weights
+ * learn how far to trust it on words the lexicon has from other sentences, as on new text; the
+ * model stores the lexicon of all the training data. Immutable and thread-safe.
  */
 final class LabelLexicon {
   static final int MAX_CLASS = 12;

@@ -38,8 +38,8 @@ import java.util.zip.ZipException;
  * int       end marker 0x454E4421 ("END!")
  * </pre>
  *
- * {@code str} is an int byte count followed by that many UTF-8 bytes. Any deviation fails the
- * load with {@code file: what is wrong}.
+ * {@code str} is an int byte count followed by that many UTF-8 bytes. Any deviation fails the load
+ * with {@code file: what is wrong}.
  */
 final class ModelCodec {
   static final byte[] MAGIC = "NGHINER\n".getBytes(StandardCharsets.US_ASCII);
@@ -128,20 +128,25 @@ final class ModelCodec {
       int format = d.readInt();
       if (format != FORMAT_VERSION) {
         throw new NerFormatException(
-            source, 0,
-            "model format version " + format + ", this code reads " + FORMAT_VERSION);
+            source, 0, "model format version " + format + ", this code reads " + FORMAT_VERSION);
       }
       int features = d.readInt();
       if (features != FEATURE_VERSION) {
         throw new NerFormatException(
-            source, 0,
-            "model feature version " + features + ", this code extracts version "
-                + FEATURE_VERSION + "; retrain the model");
+            source,
+            0,
+            "model feature version "
+                + features
+                + ", this code extracts version "
+                + FEATURE_VERSION
+                + "; retrain the model");
       }
       String description = readString(d, source);
       expectNames(d, source, "tag", ModelTags.NAMES);
       expectNames(
-          d, source, "gazetteer category",
+          d,
+          source,
+          "gazetteer category",
           Arrays.stream(Gazetteer.Category.values()).map(Enum::name).toList());
       float[] transitions = new float[Viterbi.TRANSITIONS];
       for (int i = 0; i < transitions.length; i++) {
@@ -197,7 +202,13 @@ final class ModelCodec {
         throw new NerFormatException(source, 0, "trailing data after the end marker");
       }
       return new Data(
-          description, transitions, gazetteer, frequent, lexiconWords, lexiconClasses, keys,
+          description,
+          transitions,
+          gazetteer,
+          frequent,
+          lexiconWords,
+          lexiconClasses,
+          keys,
           weights);
     } catch (EOFException e) {
       throw new NerFormatException(source, 0, "model file is truncated", e);
@@ -215,7 +226,8 @@ final class ModelCodec {
     }
     if (!Arrays.asList(names).equals(expected)) {
       throw new NerFormatException(
-          source, 0,
+          source,
+          0,
           what + " names " + Arrays.toString(names) + " differ from this code's " + expected);
     }
   }

@@ -3,10 +3,10 @@ package org.netagraph.extract.ner;
 import java.util.List;
 
 /**
- * The tags the model scores internally: BILOU (Begin, Inside, Last, Unit) per entity type,
- * which lets the weights tell the last token of a name and a one-token name apart from the
- * rest. The recogniser converts them to the BIO tags of {@link BioTags} on output (L- reads as
- * I-, U- as B-); the trainer converts gold BIO to BILOU.
+ * The tags the model scores internally: BILOU (Begin, Inside, Last, Unit) per entity type, which
+ * lets the weights tell the last token of a name and a one-token name apart from the rest. The
+ * recogniser converts them to the BIO tags of {@link BioTags} on output (L- reads as I-, U- as B-);
+ * the trainer converts gold BIO to BILOU.
  */
 final class ModelTags {
   static final int O = 0;
@@ -25,9 +25,18 @@ final class ModelTags {
   static final List<String> NAMES =
       List.of(
           "O",
-          "B-PERSON", "I-PERSON", "L-PERSON", "U-PERSON",
-          "B-LOCATION", "I-LOCATION", "L-LOCATION", "U-LOCATION",
-          "B-ORGANIZATION", "I-ORGANIZATION", "L-ORGANIZATION", "U-ORGANIZATION");
+          "B-PERSON",
+          "I-PERSON",
+          "L-PERSON",
+          "U-PERSON",
+          "B-LOCATION",
+          "I-LOCATION",
+          "L-LOCATION",
+          "U-LOCATION",
+          "B-ORGANIZATION",
+          "I-ORGANIZATION",
+          "L-ORGANIZATION",
+          "U-ORGANIZATION");
 
   private static final boolean[] ALLOWED = new boolean[(COUNT + 1) * COUNT];
 
@@ -58,9 +67,9 @@ final class ModelTags {
   }
 
   /**
-   * Whether {@code tag} may follow {@code previous} ({@code -1} at the start of a sentence):
-   * after B- or I- only I- or L- of the same type; otherwise O, B- or U-. The sentence must not
-   * end on B- or I- (see {@link #mayEnd}).
+   * Whether {@code tag} may follow {@code previous} ({@code -1} at the start of a sentence): after
+   * B- or I- only I- or L- of the same type; otherwise O, B- or U-. The sentence must not end on B-
+   * or I- (see {@link #mayEnd}).
    */
   static boolean allowed(int previous, int tag) {
     return ALLOWED[(previous + 1) * COUNT + tag];
@@ -95,8 +104,10 @@ final class ModelTags {
         continue;
       }
       int base = 1 + PER_TYPE * BioTags.type(tag);
-      boolean continues = i + 1 < n && BioTags.isInside(bio[i + 1])
-          && BioTags.type(bio[i + 1]) == BioTags.type(tag);
+      boolean continues =
+          i + 1 < n
+              && BioTags.isInside(bio[i + 1])
+              && BioTags.type(bio[i + 1]) == BioTags.type(tag);
       if (BioTags.isInside(tag)) {
         out[i] = base + (continues ? I : L);
       } else {

@@ -3,11 +3,11 @@ package org.netagraph.extract.ner;
 import java.util.Map;
 
 /**
- * How much a word looks like a person's name rather than a place or organisation word, from
- * the character bigrams and trigrams of the gazetteer: tokens of given names, surnames and
- * persons on one side, tokens of places, place words, organisations, organisation words and
- * person titles on the other (naive Bayes log-likelihood ratio per n-gram, averaged). Derived
- * from the gazetteer alone, so a model file needs nothing more. Immutable and thread-safe.
+ * How much a word looks like a person's name rather than a place or organisation word, from the
+ * character bigrams and trigrams of the gazetteer: tokens of given names, surnames and persons on
+ * one side, tokens of places, place words, organisations, organisation words and person titles on
+ * the other (naive Bayes log-likelihood ratio per n-gram, averaged). Derived from the gazetteer
+ * alone, so a model file needs nothing more. Immutable and thread-safe.
  */
 final class NameLikeness {
   private static final int PERSON_MASK =
@@ -66,8 +66,9 @@ final class NameLikeness {
     for (int k = 2; k <= 3; k++) {
       for (int i = 0; i + k <= s.length(); i++) {
         long h = Hashing.chars(s, i, i + k);
-        sum += Math.log((positive.get(h, 0) + 0.5) / positiveTotal)
-            - Math.log((negative.get(h, 0) + 0.5) / negativeTotal);
+        sum +=
+            Math.log((positive.get(h, 0) + 0.5) / positiveTotal)
+                - Math.log((negative.get(h, 0) + 0.5) / negativeTotal);
         n++;
       }
     }

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Exact-match span precision/recall/F1 per type, computed like HiNER's and netagraph's {@code
- * conll_f1.py}: a span starts at a B- tag, or at an I- tag not continuing a span of its type,
- * and runs over following I- tags of its type.
+ * conll_f1.py}: a span starts at a B- tag, or at an I- tag not continuing a span of its type, and
+ * runs over following I- tags of its type.
  */
 public final class SpanScorer {
   private SpanScorer() {}
@@ -26,8 +26,13 @@ public final class SpanScorer {
     for (int s = 0; s < gold.size(); s++) {
       if (gold.get(s).size() != predicted.get(s).size()) {
         throw new IllegalArgumentException(
-            "sentence " + s + ": " + gold.get(s).size() + " gold tags but "
-                + predicted.get(s).size() + " predicted");
+            "sentence "
+                + s
+                + ": "
+                + gold.get(s).size()
+                + " gold tags but "
+                + predicted.get(s).size()
+                + " predicted");
       }
       spans(s, gold.get(s), g);
       spans(s, predicted.get(s), p);

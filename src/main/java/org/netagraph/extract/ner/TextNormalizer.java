@@ -5,10 +5,10 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 
 /**
- * The matching form of a token, used for features and gazetteer look-up: NFC; nukta dropped (ज़
- * = ज); chandrabindu folded into anusvara (गाँधी = गांधी); a nasal half-consonant before a
- * consonant folded into anusvara (हिन्दी = हिंदी); ZWJ/ZWNJ removed; Devanagari digits as ASCII;
- * Latin lower-cased; leading and trailing punctuation stripped unless the token is nothing else.
+ * The matching form of a token, used for features and gazetteer look-up: NFC; nukta dropped (ज़ =
+ * ज); chandrabindu folded into anusvara (गाँधी = गांधी); a nasal half-consonant before a consonant
+ * folded into anusvara (हिन्दी = हिंदी); ZWJ/ZWNJ removed; Devanagari digits as ASCII; Latin
+ * lower-cased; leading and trailing punctuation stripped unless the token is nothing else.
  */
 final class TextNormalizer {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
@@ -76,23 +76,24 @@ final class TextNormalizer {
   }
 
   /**
-   * A looser key for gazetteer look-up, from a {@link #matchForm matching form}: long and short
-   * i and u (vowel letters and signs) are folded together, and so are the English-loan o (ऑ, ॉ)
-   * and o, since names are spelt both ways (शाहरुख = शाहरूख, थरूर = थरुर).
+   * A looser key for gazetteer look-up, from a {@link #matchForm matching form}: long and short i
+   * and u (vowel letters and signs) are folded together, and so are the English-loan o (ऑ, ॉ) and
+   * o, since names are spelt both ways (शाहरुख = शाहरूख, थरूर = थरुर).
    */
   static String looseForm(String matchForm) {
     StringBuilder b = null;
     for (int i = 0; i < matchForm.length(); i++) {
       char c = matchForm.charAt(i);
-      char f = switch (c) {
-        case 'ी' -> 'ि'; // ी -> ि
-        case 'ू' -> 'ु'; // ू -> ु
-        case 'ई' -> 'इ'; // ई -> इ
-        case 'ऊ' -> 'उ'; // ऊ -> उ
-        case 'ॉ' -> 'ो'; // ॉ -> ो
-        case 'ऑ' -> 'ओ'; // ऑ -> ओ
-        default -> c;
-      };
+      char f =
+          switch (c) {
+            case 'ी' -> 'ि'; // ी -> ि
+            case 'ू' -> 'ु'; // ू -> ु
+            case 'ई' -> 'इ'; // ई -> इ
+            case 'ऊ' -> 'उ'; // ऊ -> उ
+            case 'ॉ' -> 'ो'; // ॉ -> ो
+            case 'ऑ' -> 'ओ'; // ऑ -> ओ
+            default -> c;
+          };
       if (f != c && b == null) {
         b = new StringBuilder(matchForm.length());
         b.append(matchForm, 0, i);
@@ -125,7 +126,8 @@ final class TextNormalizer {
           Character.END_PUNCTUATION,
           Character.INITIAL_QUOTE_PUNCTUATION,
           Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION -> true;
+          Character.OTHER_PUNCTUATION ->
+          true;
       default -> false;
     };
   }
@@ -142,7 +144,8 @@ final class TextNormalizer {
       i += Character.charCount(cp);
       if (cp >= '0' && cp <= '9') {
         digit = true;
-      } else if (UCharacter.isUAlphabetic(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+      } else if (UCharacter.isUAlphabetic(cp)
+          || Character.getType(cp) == Character.NON_SPACING_MARK
           || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
         int sc = UScript.getScript(cp);
         if (sc == UScript.DEVANAGARI) {
@@ -179,8 +182,8 @@ final class TextNormalizer {
 
   /**
    * Compressed word shape of the original token: {@code X} upper Latin, {@code x} lower Latin,
-   * {@code d} digit, {@code h} Devanagari letter or sign, other characters as
-   * themselves; runs of one class collapse to one letter. Its hash is returned, nothing allocated.
+   * {@code d} digit, {@code h} Devanagari letter or sign, other characters as themselves; runs of
+   * one class collapse to one letter. Its hash is returned, nothing allocated.
    */
   static long shapeHash(String s) {
     long h = Hashing.EMPTY_PHRASE;

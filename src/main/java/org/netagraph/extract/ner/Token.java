@@ -1,8 +1,8 @@
 package org.netagraph.extract.ner;
 
 /**
- * A token of running text: {@code text} is {@code source.substring(start, end)} of the string
- * given to {@link HindiTokenizer#tokenize(String)} (UTF-16 offsets, end exclusive).
+ * A token of running text: {@code text} is {@code source.substring(start, end)} of the string given
+ * to {@link HindiTokenizer#tokenize(String)} (UTF-16 offsets, end exclusive).
  */
 public record Token(int start, int end, String text) {
   public Token {
@@ -14,8 +14,15 @@ public record Token(int start, int end, String text) {
     }
     if (end - start != text.length()) {
       throw new IllegalArgumentException(
-          "token '" + text + "' has length " + text.length() + " but spans ["
-              + start + ", " + end + ")");
+          "token '"
+              + text
+              + "' has length "
+              + text.length()
+              + " but spans ["
+              + start
+              + ", "
+              + end
+              + ")");
     }
     if (text.isEmpty()) {
       throw new IllegalArgumentException("empty token at " + start);

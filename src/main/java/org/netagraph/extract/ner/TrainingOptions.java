@@ -7,13 +7,13 @@ import java.util.Optional;
  * How {@link HindiNerTrainer} trains.
  *
  * @param epochs passes over the training sentences (1 to 200)
- * @param seed seed of the per-epoch shuffle; the same data, options and seed give a
- *     byte-identical model file
- * @param holdoutEvery hold out sentence {@code s} (0-based, file order) for validation when
- *     {@code s % holdoutEvery == holdoutRemainder}; 0 holds out nothing and trains on all
+ * @param seed seed of the per-epoch shuffle; the same data, options and seed give a byte-identical
+ *     model file
+ * @param holdoutEvery hold out sentence {@code s} (0-based, file order) for validation when {@code
+ *     s % holdoutEvery == holdoutRemainder}; 0 holds out nothing and trains on all
  * @param holdoutRemainder see {@code holdoutEvery}
- * @param gazetteerDir directory with {@code ner-*.txt} lists and netagraph {@code .tsv}
- *     lexicons to bake into the model, or empty for none
+ * @param gazetteerDir directory with {@code ner-*.txt} lists and netagraph {@code .tsv} lexicons to
+ *     bake into the model, or empty for none
  */
 public record TrainingOptions(
     int epochs, long seed, int holdoutEvery, int holdoutRemainder, Optional<Path> gazetteerDir) {

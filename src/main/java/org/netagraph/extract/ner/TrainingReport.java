@@ -13,8 +13,8 @@ import java.util.Locale;
  * @param heldOutTokens validation tokens
  * @param scores per-type exact-span scores of the written model on the validation sentences
  *     (PERSON, LOCATION, ORGANIZATION); empty when nothing was held out
- * @param epochScores validation scores after each epoch (averaged weights), for choosing the
- *     number of epochs; empty when nothing was held out
+ * @param epochScores validation scores after each epoch (averaged weights), for choosing the number
+ *     of epochs; empty when nothing was held out
  * @param features weighted features in the model
  * @param gazetteerPhrases gazetteer phrases baked into the model
  * @param modelBytes size of the written model file
@@ -44,19 +44,26 @@ public record TrainingReport(
         String.format(
             Locale.ROOT,
             "trained on %d sentences (%d tokens), validated on %d sentences (%d tokens)%n",
-            trainSentences, trainTokens, heldOutSentences, heldOutTokens));
+            trainSentences,
+            trainTokens,
+            heldOutSentences,
+            heldOutTokens));
     for (TypeScore s : scores) {
       b.append(
           String.format(
               Locale.ROOT,
               "%-13s P=%.3f R=%.3f F1=%.3f (gold %d, predicted %d)%n",
-              s.type(), s.precision(), s.recall(), s.f1(), s.gold(), s.predicted()));
+              s.type(),
+              s.precision(),
+              s.recall(),
+              s.f1(),
+              s.gold(),
+              s.predicted()));
     }
     if (!epochScores.isEmpty()) {
       for (int t = 0; t < epochScores.get(0).size(); t++) {
         b.append(
-            String.format(
-                Locale.ROOT, "%-13s F1 by epoch:", epochScores.get(0).get(t).type()));
+            String.format(Locale.ROOT, "%-13s F1 by epoch:", epochScores.get(0).get(t).type()));
         for (List<TypeScore> e : epochScores) {
           b.append(String.format(Locale.ROOT, " %.3f", e.get(t).f1()));
         }
@@ -67,7 +74,10 @@ public record TrainingReport(
         String.format(
             Locale.ROOT,
             "%d features, %d gazetteer phrases, model %d bytes, %.1f s%n",
-            features, gazetteerPhrases, modelBytes, elapsed.toMillis() / 1000.0));
+            features,
+            gazetteerPhrases,
+            modelBytes,
+            elapsed.toMillis() / 1000.0));
     return b.toString();
   }
 }

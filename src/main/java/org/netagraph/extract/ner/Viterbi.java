@@ -1,10 +1,10 @@
 package org.netagraph.extract.ner;
 
 /**
- * First-order Viterbi decoding over the {@link ModelTags} (BILOU) with their constraints built
- * in: an I- or L- tag only follows B- or I- of its type, B- and I- are always followed by I- or
- * L- of their type, and a sentence does not end inside a name. Every decoded sequence is
- * therefore valid and reads as valid BIO, whatever the weights.
+ * First-order Viterbi decoding over the {@link ModelTags} (BILOU) with their constraints built in:
+ * an I- or L- tag only follows B- or I- of its type, B- and I- are always followed by I- or L- of
+ * their type, and a sentence does not end inside a name. Every decoded sequence is therefore valid
+ * and reads as valid BIO, whatever the weights.
  */
 final class Viterbi {
   static final int T = ModelTags.COUNT;

@@ -54,8 +54,7 @@ class ConllReaderTest {
 
   @Test
   void rejectsUnknownTagWithFileAndLine() {
-    NerFormatException e =
-        assertThrows(NerFormatException.class, () -> tagged("a\tO\nb\tB-PER\n"));
+    NerFormatException e = assertThrows(NerFormatException.class, () -> tagged("a\tO\nb\tB-PER\n"));
     assertEquals(2, e.line());
     assertTrue(e.getMessage().startsWith("test.conll:2: unknown tag 'B-PER'"), e.getMessage());
   }

@@ -49,8 +49,8 @@ class HindiNerTest {
   void tagsPersonAfterTitleAndBeforeNe() {
     // प्रधानमंत्री नरेंद्र मोदी ने सोमवार को वाराणसी में सभा को संबोधित किया ।
     assertEquals(
-        List.of("O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-LOCATION", "O", "O", "O",
-            "O", "O", "O"),
+        List.of(
+            "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-LOCATION", "O", "O", "O", "O", "O", "O"),
         tag("प्रधानमंत्री नरेंद्र मोदी ने सोमवार को वाराणसी में सभा को संबोधित किया ।"));
   }
 
@@ -83,8 +83,28 @@ class HindiNerTest {
   @Test
   void alwaysReturnsValidBioOnRandomInput() {
     List<String> pool =
-        List.of("श्री", "राम", "ने", "दिल्ली", "में", "कांग्रेस", "पार्टी", "के", "नेता", ",",
-            "।", "सिंह", "John", "Smith", "2009", "-", "\"", "जिले", "गांधी", "बैंक", "ऑफ़");
+        List.of(
+            "श्री",
+            "राम",
+            "ने",
+            "दिल्ली",
+            "में",
+            "कांग्रेस",
+            "पार्टी",
+            "के",
+            "नेता",
+            ",",
+            "।",
+            "सिंह",
+            "John",
+            "Smith",
+            "2009",
+            "-",
+            "\"",
+            "जिले",
+            "गांधी",
+            "बैंक",
+            "ऑफ़");
     Random random = new Random(7);
     for (int trial = 0; trial < 2_000; trial++) {
       int n = 1 + random.nextInt(25);
@@ -98,7 +118,8 @@ class HindiNerTest {
       for (String t : tags) {
         assertTrue(BioTags.index(t) >= 0, t);
         if (t.startsWith("I-")) {
-          assertTrue(previous.endsWith(t.substring(2)) && !previous.equals("O"), tokens + " " + tags);
+          assertTrue(
+              previous.endsWith(t.substring(2)) && !previous.equals("O"), tokens + " " + tags);
         }
         previous = t;
       }

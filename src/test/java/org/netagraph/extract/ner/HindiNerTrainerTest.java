@@ -66,7 +66,8 @@ class HindiNerTrainerTest {
             TrainingOptions.defaults().withEpochs(3).withHoldout(4, 1));
     assertEquals(6, report.trainSentences());
     assertEquals(2, report.heldOutSentences());
-    assertEquals(List.of("PERSON", "LOCATION", "ORGANIZATION"),
+    assertEquals(
+        List.of("PERSON", "LOCATION", "ORGANIZATION"),
         report.scores().stream().map(TypeScore::type).toList());
     assertEquals(3, report.epochScores().size());
     assertTrue(report.summary().contains("validated on 2 sentences"));
@@ -85,38 +86,46 @@ class HindiNerTrainerTest {
   @Test
   void bakesGazetteerListsIntoTheModel(@TempDir Path dir) throws IOException {
     Path gaz = Files.createDirectory(dir.resolve("models"));
-    Files.writeString(gaz.resolve("ner-given-names.txt"), "# test\nअनिल\nसुनीता\n",
-        StandardCharsets.UTF_8);
-    Files.writeString(gaz.resolve("states.tsv"),
+    Files.writeString(
+        gaz.resolve("ner-given-names.txt"), "# test\nअनिल\nसुनीता\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        gaz.resolve("states.tsv"),
         "#id\tname\tname_hi\tkind\taliases\nup\tUttar Pradesh\tउत्तर प्रदेश\tstate\tयूपी|UP\n",
         StandardCharsets.UTF_8);
     Path model = dir.resolve("g.bin.gz");
-    HindiNerTrainer.train(corpus(dir), model,
+    HindiNerTrainer.train(
+        corpus(dir),
+        model,
         TrainingOptions.defaults().withEpochs(2).withoutHoldout().withGazetteerDir(gaz));
     HindiNer ner = HindiNer.load(model);
     assertEquals(1 << Gazetteer.Category.GIVEN_NAME.ordinal(), ner.gazetteerEntries().get("अनिल"));
-    assertEquals(1 << Gazetteer.Category.PLACE.ordinal(),
-        ner.gazetteerEntries().get("उत्तर प्रदेश"));
+    assertEquals(
+        1 << Gazetteer.Category.PLACE.ordinal(), ner.gazetteerEntries().get("उत्तर प्रदेश"));
     assertEquals(1 << Gazetteer.Category.PLACE.ordinal(), ner.gazetteerEntries().get("up"));
   }
 
   @Test
   void reportsAMalformedGazetteerLineWithFileAndLine(@TempDir Path dir) throws IOException {
     Path gaz = Files.createDirectory(dir.resolve("models"));
-    Files.writeString(gaz.resolve("cities.tsv"),
+    Files.writeString(
+        gaz.resolve("cities.tsv"),
         "#name\tname_hi\tstate_id\taliases\nBhopal\tभोपाल\tmadhya-pradesh\n",
         StandardCharsets.UTF_8);
     NerFormatException e =
-        assertThrows(NerFormatException.class,
-            () -> HindiNerTrainer.train(corpus(dir), dir.resolve("x.bin.gz"),
-                TrainingOptions.defaults().withEpochs(1).withGazetteerDir(gaz)));
+        assertThrows(
+            NerFormatException.class,
+            () ->
+                HindiNerTrainer.train(
+                    corpus(dir),
+                    dir.resolve("x.bin.gz"),
+                    TrainingOptions.defaults().withEpochs(1).withGazetteerDir(gaz)));
     assertEquals(gaz.resolve("cities.tsv") + ":2: 3 columns, the header names 4", e.getMessage());
   }
 
   @Test
   void rejectsBadOptions() {
     assertThrows(IllegalArgumentException.class, () -> TrainingOptions.defaults().withEpochs(0));
-    assertThrows(IllegalArgumentException.class,
-        () -> TrainingOptions.defaults().withHoldout(5, 5));
+    assertThrows(
+        IllegalArgumentException.class, () -> TrainingOptions.defaults().withHoldout(5, 5));
   }
 }

@@ -24,9 +24,10 @@ class LabelLexiconTest {
     // O once: majority O (3), bucket 0
     assertEquals(1 + 3 * 3 + 0, lexicon.get(FeatureExtractor.wordHash("कहा")));
     // matching form: edge punctuation and nukta do not make another word
-    assertEquals(1 + 2 * 3 + 0, LabelLexicon.of(List.of(
-        sentence(List.of("भाजपा"), List.of("B-ORGANIZATION")))).get(
-            FeatureExtractor.wordHash("भाजपा,")));
+    assertEquals(
+        1 + 2 * 3 + 0,
+        LabelLexicon.of(List.of(sentence(List.of("भाजपा"), List.of("B-ORGANIZATION"))))
+            .get(FeatureExtractor.wordHash("भाजपा,")));
     assertEquals(0, lexicon.get(FeatureExtractor.wordHash("दिल्ली")));
   }
 

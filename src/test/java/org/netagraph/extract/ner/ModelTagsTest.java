@@ -20,8 +20,14 @@ class ModelTagsTest {
   @Test
   void bioBecomesBilouAndReadsBackAsTheSameBio() {
     int[] in = {
-      bio("B-PERSON"), bio("I-PERSON"), bio("I-PERSON"), bio("O"), bio("B-LOCATION"),
-      bio("B-LOCATION"), bio("I-LOCATION"), bio("B-ORGANIZATION")
+      bio("B-PERSON"),
+      bio("I-PERSON"),
+      bio("I-PERSON"),
+      bio("O"),
+      bio("B-LOCATION"),
+      bio("B-LOCATION"),
+      bio("I-LOCATION"),
+      bio("B-ORGANIZATION")
     };
     int[] bilou = ModelTags.fromBio(in);
     assertArrayEquals(
