@@ -1,4 +1,4 @@
-// Which of these article ids are loaded already, and with which content digest.
+// Which of these article ids are loaded already, with which content digest, and from where.
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN a.id AS id, a.sha256 AS sha256
+RETURN a.id AS id, a.sha256 AS sha256, a.path AS path

@@ -45,9 +45,9 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("netagraph: skipped " + s.path() + ": " + s.problem());
       bad++;
     }
-    for (Path p : found.files()) {
+    for (ArticleFiles.Source src : found.sources()) {
       try {
-        Json.line(out, FactsJson.of(pipeline.process(ArticleReader.read(p))));
+        Json.line(out, FactsJson.of(pipeline.process(ArticleReader.read(src.path(), src.id()))));
       } catch (InputException e) {
         err.println("netagraph: skipped " + e.getMessage());
         bad++;

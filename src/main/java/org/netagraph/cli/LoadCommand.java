@@ -144,6 +144,9 @@ final class LoadCommand implements Callable<Integer> {
     for (ArticleFiles.Skipped s : r.skipped()) {
       out.println("  skipped " + s.path() + ": " + s.problem());
     }
+    for (String n : r.notices()) {
+      out.println("  note: " + n);
+    }
     out.printf(
         Locale.ROOT,
         "graph: %d persons, %d offices, %d HOLDS, %d MET, %d articles, %d states, %d parties%n",

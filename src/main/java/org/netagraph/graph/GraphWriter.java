@@ -1,6 +1,9 @@
 package org.netagraph.graph;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,7 +52,12 @@ public final class GraphWriter {
   }
 
   /** What one batch did. */
-  public record BatchResult(int written, int unchanged, int replaced, int holds, int met) {}
+  public record BatchResult(
+      int written, int unchanged, int replaced, int holds, int met, List<String> notices) {
+    public BatchResult {
+      notices = List.copyOf(notices);
+    }
+  }
 
   /** Creates or updates the 36 State nodes from the lexicon. */
   public void writeStates() {
@@ -85,10 +93,27 @@ public final class GraphWriter {
     for (ArticleFacts f : batch) {
       byId.put(f.article().id(), f); // a later file with the same id wins within a batch
     }
+    renameLegacy(tx, byId.values());
     Map<String, String> existing = new HashMap<>();
+    List<String> notices = new ArrayList<>();
     for (Map<String, Object> row :
         run(tx, "load/existing-articles.cypher", Map.of("ids", new ArrayList<>(byId.keySet())))) {
-      existing.put((String) row.get("id"), (String) row.get("sha256"));
+      String id = (String) row.get("id");
+      existing.put(id, (String) row.get("sha256"));
+      ArticleFacts f = byId.get(id);
+      Object oldPath = row.get("path");
+      if (oldPath != null
+          && !f.article().sha256().equals(row.get("sha256"))
+          && !samePath(oldPath.toString(), f.article().path())) {
+        notices.add(
+            "article '"
+                + id
+                + "' from "
+                + f.article().path()
+                + " replaces the one loaded earlier from "
+                + oldPath
+                + " (same id, other file and content)");
+      }
     }
     List<ArticleFacts> todo = new ArrayList<>();
     int unchanged = 0;
@@ -110,7 +135,7 @@ public final class GraphWriter {
       if (!touched.isEmpty()) {
         prune(tx, touched);
       }
-      return new BatchResult(0, unchanged, replaced, 0, 0);
+      return new BatchResult(0, unchanged, replaced, 0, 0, notices);
     }
     List<Map<String, Object>> articles = new ArrayList<>();
     Map<String, Map<String, Object>> persons = new LinkedHashMap<>();
@@ -417,7 +442,7 @@ public final class GraphWriter {
         run(tx, "load/aliases.cypher", Map.of("keys", new ArrayList<>(renamed)));
       }
     }
-    return new BatchResult(todo.size(), unchanged, replaced, holdsRows, metRows);
+    return new BatchResult(todo.size(), unchanged, replaced, holdsRows, metRows, notices);
   }
 
   private List<String> forget(Graph.Tx tx, String articleId) {
@@ -449,6 +474,40 @@ public final class GraphWriter {
       new java.util.concurrent.ConcurrentSkipListMap<>();
 
   private static final boolean TIMED = Boolean.getBoolean("netagraph.writer.timings");
+
+  /**
+   * Moves articles a store made before ids were paths (keyed by file name alone) to their path ids,
+   * when the content is the same (rename-legacy-articles.cypher).
+   */
+  private static void renameLegacy(Graph.Tx tx, Collection<ArticleFacts> batch) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (ArticleFacts f : batch) {
+      Article a = f.article();
+      int slash = a.id().lastIndexOf('/');
+      if (slash >= 0) {
+        rows.add(
+            Map.of(
+                "id", a.id(),
+                "old", a.id().substring(slash + 1),
+                "path", a.path(),
+                "sha256", a.sha256()));
+      }
+    }
+    if (!rows.isEmpty()) {
+      run(tx, "load/rename-legacy-articles.cypher", Map.of("rows", rows));
+    }
+  }
+
+  private static boolean samePath(String a, String b) {
+    try {
+      return Path.of(a)
+          .toAbsolutePath()
+          .normalize()
+          .equals(Path.of(b).toAbsolutePath().normalize());
+    } catch (InvalidPathException e) {
+      return a.equals(b);
+    }
+  }
 
   private static List<Map<String, Object>> run(
       Graph.Tx tx, String file, Map<String, Object> params) {

@@ -10,32 +10,87 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Expands the paths a user gives into article files: a file as it is, a folder recursively to its
  * {@code *.txt} files (links followed, loops reported), sorted, so runs are repeatable.
+ *
+ * <p>Each file gets its article id here: the path relative to the folder given, with {@code /}
+ * between folders and without {@code .txt} ({@code 2019/jan/report} for {@code
+ * archive/2019/jan/report.txt} under {@code load archive}), so that files of the same name in
+ * different folders are different articles, and a rerun over the same folder finds the same ids. A
+ * file given directly is identified by its name alone. Two files of one run that would share an id
+ * (the same relative path under two folders given together) are reported, the later one not read.
  */
 public final class ArticleFiles {
   private ArticleFiles() {}
 
-  /** Files found, and paths that could not be walked with the reason. */
-  public record Found(List<Path> files, List<Skipped> problems) {}
+  /** Files found with their article ids, and paths that could not be read, with the reason. */
+  public record Found(List<Source> sources, List<Skipped> problems) {
+    public Found {
+      sources = List.copyOf(sources);
+      problems = List.copyOf(problems);
+    }
+
+    /** The files alone, in order. */
+    public List<Path> files() {
+      return sources.stream().map(Source::path).toList();
+    }
+  }
+
+  /** An article file and the id its article gets. */
+  public record Source(Path path, String id) {
+    public Source {
+      Objects.requireNonNull(path, "path");
+      if (id == null || id.isBlank()) {
+        throw new IllegalArgumentException("blank article id for " + path);
+      }
+    }
+  }
 
   /** A path that was not read, and why. */
   public record Skipped(String path, String problem) {}
 
+  /** The id of a file found under {@code root}: its relative path, {@code /}-separated. */
+  public static String idUnder(Path root, Path file) {
+    Path rel = root.relativize(file);
+    StringBuilder id = new StringBuilder();
+    for (Path part : rel) {
+      if (id.length() > 0) {
+        id.append('/');
+      }
+      id.append(part);
+    }
+    return stripTxt(id.toString());
+  }
+
+  /** The id of a file given directly: its name without {@code .txt}. */
+  public static String idOf(Path file) {
+    return stripTxt(file.getFileName().toString());
+  }
+
+  private static String stripTxt(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".txt")
+        ? name.substring(0, name.length() - 4)
+        : name;
+  }
+
   public static Found expand(List<Path> paths) {
-    List<Path> files = new ArrayList<>();
+    List<Source> files = new ArrayList<>();
     List<Skipped> problems = new ArrayList<>();
+    Map<String, Path> taken = new HashMap<>();
     for (Path p : paths) {
       if (!Files.exists(p)) {
         problems.add(new Skipped(p.toString(), "no such file or folder"));
         continue;
       }
       if (!Files.isDirectory(p)) {
-        files.add(p);
+        add(new Source(p, idOf(p)), files, problems, taken);
         continue;
       }
       List<Path> found = new ArrayList<>();
@@ -69,8 +124,28 @@ public final class ArticleFiles {
         problems.add(new Skipped(p.toString(), "cannot walk folder: " + e.getMessage()));
       }
       found.sort(null);
-      files.addAll(found);
+      for (Path f : found) {
+        add(new Source(f, idUnder(p, f)), files, problems, taken);
+      }
     }
     return new Found(files, problems);
+  }
+
+  private static void add(
+      Source s, List<Source> files, List<Skipped> problems, Map<String, Path> taken) {
+    Path first = taken.putIfAbsent(s.id(), s.path());
+    if (first == null) {
+      files.add(s);
+    } else if (!first.toAbsolutePath().normalize().equals(s.path().toAbsolutePath().normalize())) {
+      problems.add(
+          new Skipped(
+              s.path().toString(),
+              "article id '"
+                  + s.id()
+                  + "' is already taken by "
+                  + first
+                  + " in this run (an id is the path under the folder given): load the folder"
+                  + " that holds both, so that their ids differ"));
+    }
   }
 }

@@ -119,7 +119,15 @@ public final class BulkLoad implements Loader.Sink {
       }
       ok = true;
       return new LoadReport(
-          r.read(), r.written(), 0, 0, r.skipped(), counts, r.seconds(), r.stoppedEarly());
+          r.read(),
+          r.written(),
+          0,
+          0,
+          r.skipped(),
+          counts,
+          r.seconds(),
+          r.stoppedEarly(),
+          r.notices());
     } finally {
       org.netagraph.ScratchDir.delete(work);
       if (!ok) {
@@ -234,7 +242,7 @@ public final class BulkLoad implements Loader.Sink {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new GraphWriter.BatchResult(written, 0, 0, h, m);
+    return new GraphWriter.BatchResult(written, 0, 0, h, m, List.of());
   }
 
   @Override

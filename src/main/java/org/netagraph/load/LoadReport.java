@@ -14,6 +14,8 @@ import java.util.Map;
  * @param counts nodes per label and relationships per type in the graph afterwards
  * @param seconds wall time
  * @param stoppedEarly true when {@code --strict} stopped at a bad file
+ * @param notices things the user should know that are not errors (an article id that now comes from
+ *     another file)
  */
 public record LoadReport(
     int read,
@@ -23,9 +25,11 @@ public record LoadReport(
     List<ArticleFiles.Skipped> skipped,
     Map<String, Long> counts,
     double seconds,
-    boolean stoppedEarly) {
+    boolean stoppedEarly,
+    List<String> notices) {
   public LoadReport {
     skipped = List.copyOf(skipped);
+    notices = List.copyOf(notices);
     counts = Map.copyOf(counts);
   }
 

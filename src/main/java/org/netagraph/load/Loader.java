@@ -86,7 +86,7 @@ public final class Loader {
       progress.skipped(s.path(), s.problem());
     }
     writer.begin();
-    List<Path> files = found.files();
+    List<ArticleFiles.Source> files = found.sources();
     int total = files.size();
     int window = options.threads() * 4 + options.batchSize() * 2;
     ExecutorService pool =
@@ -99,6 +99,7 @@ public final class Loader {
             });
     int read = 0;
     int[] tally = new int[3]; // written, unchanged, replaced
+    List<String> notices = new ArrayList<>();
     boolean stopped = false;
     try {
       Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
@@ -107,8 +108,8 @@ public final class Loader {
       int done = 0;
       while (done < total && !stopped) {
         while (next < total && inFlight.size() < window) {
-          Path p = files.get(next++);
-          inFlight.add(pool.submit(() -> extract(p)));
+          ArticleFiles.Source src = files.get(next++);
+          inFlight.add(pool.submit(() -> extract(src)));
         }
         Outcome o = get(inFlight.poll());
         done++;
@@ -124,13 +125,13 @@ public final class Loader {
           }
         }
         if (batch.size() >= options.batchSize()) {
-          flush(batch, tally);
+          flush(batch, tally, notices);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         progress.update(done, total, done / Math.max(secs, 1e-9));
       }
       // with --strict, what was read before the bad file is written; nothing of the bad file is
-      flush(batch, tally);
+      flush(batch, tally, notices);
       for (Future<Outcome> f : inFlight) {
         f.cancel(true);
       }
@@ -139,10 +140,10 @@ public final class Loader {
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     return new LoadReport(
-        read, tally[0], tally[1], tally[2], skipped, writer.counts(), secs, stopped);
+        read, tally[0], tally[1], tally[2], skipped, writer.counts(), secs, stopped, notices);
   }
 
-  private void flush(List<ArticleFacts> batch, int[] tally) {
+  private void flush(List<ArticleFacts> batch, int[] tally, List<String> notices) {
     if (batch.isEmpty()) {
       return;
     }
@@ -150,12 +151,14 @@ public final class Loader {
     tally[0] += r.written();
     tally[1] += r.unchanged();
     tally[2] += r.replaced();
+    notices.addAll(r.notices());
     batch.clear();
   }
 
-  private Outcome extract(Path p) {
+  private Outcome extract(ArticleFiles.Source src) {
+    Path p = src.path();
     try {
-      return new Outcome(p, pipeline.process(ArticleReader.read(p)), null);
+      return new Outcome(p, pipeline.process(ArticleReader.read(p, src.id())), null);
     } catch (InputException e) {
       return new Outcome(p, null, e.problem());
     }

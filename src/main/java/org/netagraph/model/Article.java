@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * One news article after reading and normalisation.
  *
- * @param id stable id (the file name without {@code .txt}); a changed file under the same name
- *     replaces what its old version contributed
+ * @param id stable id (the path under the folder loaded, without {@code .txt}); a changed file
+ *     under the same id replaces what its old version contributed
  * @param path where it was read from, as given
  * @param date the header date ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}), or null
  * @param place the header's dateline place, or null

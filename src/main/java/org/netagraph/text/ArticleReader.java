@@ -44,8 +44,13 @@ public final class ArticleReader {
    * Reads and normalises the article at {@code path}; its id is the file name less {@code .txt}.
    */
   public static Article read(Path path) {
+    return read(path, null);
+  }
+
+  /** Reads and normalises the article at {@code path} under the given id. */
+  public static Article read(Path path, String id) {
     byte[] bytes = readBytes(path);
-    return parse(path, bytes);
+    return parse(path, id, bytes);
   }
 
   static byte[] readBytes(Path path) {
@@ -75,6 +80,14 @@ public final class ArticleReader {
 
   /** Parses the bytes of an article file; {@code path} names it in errors and gives its id. */
   public static Article parse(Path path, byte[] bytes) {
+    return parse(path, null, bytes);
+  }
+
+  /**
+   * Parses the bytes of an article file; {@code path} names it in errors; {@code id} is the
+   * article's id, or null for the file name less {@code .txt}.
+   */
+  public static Article parse(Path path, String id, byte[] bytes) {
     String raw = decode(path, bytes);
     String text = TextNormalizer.normalize(raw).strip();
     if (text.isEmpty()) {
@@ -97,8 +110,10 @@ public final class ArticleReader {
     if (text.codePoints().noneMatch(Character::isLetter)) {
       throw new InputException(path, "no words: the file holds only punctuation, digits or spaces");
     }
-    String name = path.getFileName().toString();
-    String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    if (id == null) {
+      String name = path.getFileName().toString();
+      id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    }
     return new Article(id, path.toString(), date, place, sha256(bytes), text);
   }
 

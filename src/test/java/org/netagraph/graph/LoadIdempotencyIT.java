@@ -100,4 +100,86 @@ class LoadIdempotencyIT {
       assertTrue(((List<?>) articles.get(0)).containsAll(List.of("a", "b")), articles.toString());
     }
   }
+
+  private static List<Object> column(Graph g, String cypher) {
+    List<Object> out = new ArrayList<>();
+    g.query(cypher, Map.of(), false, h -> {}, r -> out.add(r.get(0)));
+    return out;
+  }
+
+  @Test
+  void sameFileNameInTwoFoldersLoadsTwoArticles(@TempDir Path dir) throws Exception {
+    Path jan = dir.resolve("2019/jan/report.txt");
+    Path feb = dir.resolve("2020/feb/report.txt");
+    Files.createDirectories(jan.getParent());
+    Files.createDirectories(feb.getParent());
+    Files.writeString(
+        jan,
+        "date 2019-01-10 जयपुर. राजस्थान के मुख्यमंत्री अशोक गहलोत ने बजट पर चर्चा की।",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        feb,
+        "date 2020-02-11 भोपाल. मध्य प्रदेश के मुख्यमंत्री कमलनाथ ने किसानों से बात की।",
+        StandardCharsets.UTF_8);
+    try (Graph g = TestNeo4j.emptyGraph()) {
+      LoadReport first = load(g, dir);
+      assertEquals(2, first.written(), first.toString());
+      assertEquals(2L, g.counts().get("Article"), g.counts().toString());
+      assertEquals(
+          List.of("2019/jan/report", "2020/feb/report"),
+          column(g, "MATCH (a:Article) RETURN a.id ORDER BY a.id"));
+      assertEquals(2, names(g).size(), names(g).toString());
+      LoadReport again = load(g, dir);
+      assertEquals(2, again.unchanged(), again.toString());
+      assertEquals(first.counts(), again.counts());
+    }
+  }
+
+  @Test
+  void storeKeyedByFileNameMovesToPathIdsWithoutDuplicates(@TempDir Path dir) throws Exception {
+    Path story = dir.resolve("2019/jan/report.txt");
+    Files.createDirectories(story.getParent());
+    Files.writeString(
+        story,
+        "date 2019-01-10 जयपुर. मुख्यमंत्री अशोक गहलोत ने मंत्री रमेश मीणा से मुलाकात की।",
+        StandardCharsets.UTF_8);
+    try (Graph g = TestNeo4j.emptyGraph()) {
+      // a store made by an older netagraph knew this article by its file name alone
+      load(g, story);
+      assertEquals(List.of("report"), column(g, "MATCH (a:Article) RETURN a.id"));
+      Map<String, Long> before = g.counts();
+      LoadReport r = load(g, dir);
+      assertEquals(0, r.written(), r.toString());
+      assertEquals(1, r.unchanged(), r.toString());
+      assertEquals(before, g.counts());
+      assertEquals(List.of("2019/jan/report"), column(g, "MATCH (a:Article) RETURN a.id"));
+      assertEquals(
+          List.of(List.of("2019/jan/report")), column(g, "MATCH ()-[m:MET]->() RETURN m.articles"));
+      assertTrue(
+          column(g, "MATCH ()-[h:HOLDS]->() RETURN h.articles").stream()
+              .allMatch(a -> a.equals(List.of("2019/jan/report"))),
+          column(g, "MATCH ()-[h:HOLDS]->() RETURN h.articles").toString());
+    }
+  }
+
+  @Test
+  void anIdThatNowComesFromAnotherFileIsReported(@TempDir Path dir) throws Exception {
+    Path a = dir.resolve("one/report.txt");
+    Path b = dir.resolve("two/report.txt");
+    Files.createDirectories(a.getParent());
+    Files.createDirectories(b.getParent());
+    Files.writeString(
+        a, "date 2019-01-10 जयपुर. मुख्यमंत्री अशोक गहलोत जयपुर में थे।", StandardCharsets.UTF_8);
+    Files.writeString(
+        b, "date 2020-02-11 भोपाल. मुख्यमंत्री कमलनाथ भोपाल में थे।", StandardCharsets.UTF_8);
+    try (Graph g = TestNeo4j.emptyGraph()) {
+      load(g, dir.resolve("one"));
+      LoadReport r = load(g, dir.resolve("two"));
+      assertEquals(1, r.replaced(), r.toString());
+      assertEquals(1, r.notices().size(), r.toString());
+      assertTrue(
+          r.notices().get(0).contains("replaces the one loaded earlier from"),
+          r.notices().toString());
+    }
+  }
 }
