@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netagraph.UsageException;
+import org.netagraph.graph.BulkImport;
 import org.netagraph.graph.ConnectionOptions;
 import org.netagraph.graph.Graph;
 import org.netagraph.support.GraphSnapshot;
@@ -47,7 +48,11 @@ class BulkLoadIT {
     }
 
     Path bulk = tmp.resolve("bulk");
+    Path strayReport = Path.of("import.report").toAbsolutePath();
+    Files.deleteIfExists(strayReport);
     LoadReport rb = BulkLoad.run(TestPipeline.get(), bulk, input, opts, Progress.silent());
+    assertFalse(Files.exists(strayReport), "the import report goes into the store, not the cwd");
+    assertTrue(Files.isRegularFile(BulkImport.reportFile(bulk)), "report in the store's logs");
     assertEquals(ri.read(), rb.read());
     assertEquals(
         1, rb.skipped().size(), "the bad file is reported, the others load: " + rb.skipped());
