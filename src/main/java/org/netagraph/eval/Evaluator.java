@@ -75,6 +75,10 @@ public final class Evaluator {
     }
 
     private static void line(PrintWriter out, String what, Scorer.Tally t) {
+      if (t.empty()) {
+        out.printf(Locale.ROOT, "%-8s nothing to score (none in the gold, none found)%n", what);
+        return;
+      }
       out.printf(
           Locale.ROOT,
           "%-8s P=%.2f R=%.2f F1=%.2f  (tp %d, fp %d, fn %d)%n",
@@ -94,12 +98,21 @@ public final class Evaluator {
     Scorer.Result total =
         new Scorer.Result(
             new Scorer.Tally(), new Scorer.Tally(), new Scorer.Tally(), new Scorer.Tally());
+    List<String> unpaired = new ArrayList<>();
+    for (ArticleFiles.Skipped s : found.problems()) {
+      unpaired.add(s.path() + ": " + s.problem());
+    }
     for (Path txt : found.files()) {
-      String name = txt.getFileName().toString();
-      Path gold = txt.resolveSibling(name.substring(0, name.length() - 4) + ".json");
-      if (!Files.isRegularFile(gold)) {
-        continue;
+      if (!Files.isRegularFile(goldOf(txt))) {
+        unpaired.add(txt + ": no gold file " + goldOf(txt).getFileName() + " beside it");
       }
+    }
+    if (!unpaired.isEmpty()) {
+      throw new UsageException(
+          "cannot evaluate: every article needs its gold .json; " + String.join("; ", unpaired));
+    }
+    for (Path txt : found.files()) {
+      Path gold = goldOf(txt);
       ArticleFacts facts = pipeline.process(ArticleReader.read(txt));
       Scorer.Result r = scorer.score(facts, Gold.read(gold));
       per.put(txt.toString(), r);
@@ -111,6 +124,15 @@ public final class Evaluator {
     if (per.isEmpty()) {
       throw new UsageException("no article with a gold .json file beside it under " + dirs);
     }
+    if (total.persons().empty()) {
+      throw new UsageException(
+          "nothing to score under " + dirs + ": the gold names no person and none was found");
+    }
     return new Report(per, total);
+  }
+
+  private static Path goldOf(Path txt) {
+    String name = txt.getFileName().toString();
+    return txt.resolveSibling(name.substring(0, name.length() - 4) + ".json");
   }
 }

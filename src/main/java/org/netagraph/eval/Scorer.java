@@ -100,10 +100,15 @@ public final class Scorer {
       return tp + fn == 0 ? 0 : tp / (double) (tp + fn);
     }
 
-    /** F1; 1.0 when there was nothing to find and nothing was found. */
+    /** True when there was nothing to find and nothing was found: no score at all. */
+    public boolean empty() {
+      return tp + fp + fn == 0;
+    }
+
+    /** F1; 0 when there was nothing to score (as {@code shared/tools/score.py} says). */
     public double f1() {
-      if (tp + fp + fn == 0) {
-        return 1.0;
+      if (empty()) {
+        return 0;
       }
       double p = precision();
       double r = recall();
