@@ -32,14 +32,21 @@ final class ConnectionMixin {
       description = "Database (default: NEO4J_DATABASE, else the server's default).")
   String database;
 
+  @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "Log what the Neo4j driver does (connections, routing, retries) to standard error, and"
+              + " print the causes of a failure.")
+  boolean verbose;
+
   ConnectionOptions options(boolean storeGiven) {
     String u = uri != null ? uri : env("NEO4J_URI");
     if (u == null || (storeGiven && uri == null)) {
-      return ConnectionOptions.embedded(store);
+      return ConnectionOptions.embedded(store).withVerbose(verbose);
     }
     String user2 = user != null ? user : env("NEO4J_USERNAME");
     String db = database != null ? database : env("NEO4J_DATABASE");
-    return new ConnectionOptions(null, u, user2, env("NEO4J_PASSWORD"), db);
+    return new ConnectionOptions(null, u, user2, env("NEO4J_PASSWORD"), db, verbose);
   }
 
   private static String env(String name) {

@@ -56,6 +56,11 @@ public final class Main implements Runnable {
           PrintWriter e = commandLine.getErr();
           if (ex instanceof NetagraphException ne) {
             e.println("netagraph: " + ne.getMessage());
+            if (verbose(parseResult)) {
+              for (Throwable c = ne.getCause(); c != null; c = c.getCause()) {
+                e.println("  caused by: " + c);
+              }
+            }
             e.flush();
             return ne.exitCode();
           }
@@ -70,6 +75,15 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static boolean verbose(CommandLine.ParseResult r) {
+    for (CommandLine.ParseResult p = r; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @SuppressForbidden(reason = "the process's own stdout and stderr")

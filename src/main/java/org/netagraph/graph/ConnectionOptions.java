@@ -10,13 +10,23 @@ import java.nio.file.Path;
  * @param user user name for the server
  * @param password password for the server (from the environment, never a command-line argument)
  * @param database database name, or null for the server's default
+ * @param verbose the driver logs what it does to standard error (for a failing run)
  */
 public record ConnectionOptions(
-    Path store, String uri, String user, String password, String database) {
+    Path store, String uri, String user, String password, String database, boolean verbose) {
   public ConnectionOptions {
     if (store == null && uri == null) {
       throw new IllegalArgumentException("either a store folder or a URI is needed");
     }
+  }
+
+  public ConnectionOptions(Path store, String uri, String user, String password, String database) {
+    this(store, uri, user, password, database, false);
+  }
+
+  /** The same connection with the driver's logging on or off. */
+  public ConnectionOptions withVerbose(boolean on) {
+    return new ConnectionOptions(store, uri, user, password, database, on);
   }
 
   public static ConnectionOptions embedded(Path store) {

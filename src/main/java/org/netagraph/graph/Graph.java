@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.logging.Level;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -20,10 +21,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.AuthenticationException;
-import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
@@ -87,7 +85,7 @@ public final class Graph implements AutoCloseable {
     }
     Config config =
         Config.builder()
-            .withLogging(Logging.none())
+            .withLogging(opts.verbose() ? Logging.console(Level.FINE) : Logging.none())
             .withConnectionTimeout(5, TimeUnit.SECONDS)
             .withMaxTransactionRetryTime(30, TimeUnit.SECONDS)
             .withoutEncryption()
@@ -125,24 +123,20 @@ public final class Graph implements AutoCloseable {
     if (e instanceof DatabaseException || e instanceof UsageException) {
       return e;
     }
-    if (e instanceof AuthenticationException) {
-      return new DatabaseException(
-          "Neo4j at "
-              + opts.describe()
-              + " refused the credentials of user '"
-              + (opts.user() == null ? "neo4j" : opts.user())
-              + "' (set NEO4J_USERNAME and NEO4J_PASSWORD)",
-          e);
-    }
-    if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
-      return new DatabaseException(
-          "cannot reach Neo4j at " + opts.describe() + ": " + e.getMessage(), e);
-    }
     if (e instanceof IllegalArgumentException) {
       return new UsageException("bad Neo4j URI '" + opts.uri() + "': " + e.getMessage());
     }
-    if (e instanceof ClientException && String.valueOf(e.getMessage()).contains("database")) {
-      return new DatabaseException("Neo4j at " + opts.describe() + ": " + e.getMessage(), e);
+    if (e instanceof Neo4jException ne) {
+      if (ne instanceof AuthenticationException) {
+        return new DatabaseException(
+            "Neo4j at "
+                + opts.describe()
+                + " refused the credentials of user '"
+                + (opts.user() == null ? "neo4j" : opts.user())
+                + "' (set NEO4J_USERNAME and NEO4J_PASSWORD)",
+            e);
+      }
+      return Neo4jErrors.translate(opts.describe(), "connect", ne);
     }
     return new DatabaseException("Neo4j at " + opts.describe() + " failed: " + e.getMessage(), e);
   }
@@ -179,7 +173,7 @@ public final class Graph implements AutoCloseable {
     try (Session s = session(AccessMode.WRITE)) {
       return s.executeWrite(tx -> work.run(new Tx(tx)));
     } catch (Neo4jException e) {
-      throw new DatabaseException("write to " + where + " failed: " + e.getMessage(), e);
+      throw Neo4jErrors.translate(where, "write", e);
     }
   }
 
@@ -226,10 +220,8 @@ public final class Graph implements AutoCloseable {
         row.accept(out);
       }
       tx.commit();
-    } catch (ClientException e) {
-      throw new UsageException("Cypher failed on " + where + ": " + e.getMessage());
     } catch (Neo4jException e) {
-      throw new DatabaseException("query on " + where + " failed: " + e.getMessage(), e);
+      throw Neo4jErrors.translate(where, "query", e);
     }
   }
 
@@ -347,10 +339,8 @@ public final class Graph implements AutoCloseable {
       streamNodes(tx.run(CypherFiles.statement("export/nodes.cypher")), sink);
       streamRels(tx.run(CypherFiles.statement("export/relationships.cypher")), sink);
       tx.commit();
-    } catch (ClientException e) {
-      throw new UsageException("export query failed on " + where + ": " + e.getMessage());
     } catch (Neo4jException e) {
-      throw new DatabaseException("export from " + where + " failed: " + e.getMessage(), e);
+      throw Neo4jErrors.translate(where, "export", e);
     }
   }
 
