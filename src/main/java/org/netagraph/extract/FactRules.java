@@ -365,8 +365,7 @@ public final class FactRules {
     return -1;
   }
 
-  private static final Set<String> LIST_FOLLOWS =
-      Set.of("इनमें", "इनमे", "इनमें से", "these", "they", "among");
+  private static final Set<String> LIST_FOLLOWS = Set.of("इनमें", "इनमे", "these", "they", "among");
 
   /**
    * A plural title without names, then a sentence that opens with इनमें / These include / Among
@@ -418,13 +417,6 @@ public final class FactRules {
   private static final Set<String> LIST_SEPARATORS = Set.of(",", "और", "and", "&", "तथा", "एवं");
   private static final Set<String> LIST_OPENERS = Set.of("–", "—", "-", ":", ",");
 
-  /**
-   * A title followed by a list of people: {@code Chief Ministers – A of West Bengal, B of Andhra
-   * Pradesh and C of Kerala}, or {@code मध्यप्रदेश के मुख्यमंत्री A, बिहार के B, ओडिशा के C}. Each
-   * person gets the title with the state written next to them (of STATE, (STATE), STATE के).
-   * Without a state next to each name only a plural title is spread over the list, and only for
-   * offices that need no state.
-   */
   private static final List<String> COUNTS =
       List.of("दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस");
 
@@ -495,6 +487,13 @@ public final class FactRules {
     return false;
   }
 
+  /**
+   * A title followed by a list of people: {@code Chief Ministers – A of West Bengal, B of Andhra
+   * Pradesh and C of Kerala}, or {@code मध्यप्रदेश के मुख्यमंत्री A, बिहार के B, ओडिशा के C}. Each
+   * person gets the title with the state written next to them (of STATE, (STATE), STATE के).
+   * Without a state next to each name only a plural title is spread over the list, and only for
+   * offices that need no state.
+   */
   private List<Holds> list(SentenceView v, Mention o, Attachment a, Evidence ev) {
     List<Token> toks = v.sentence().tokens();
     boolean plural = plural(v, o);
@@ -1880,8 +1879,9 @@ public final class FactRules {
   }
 
   /**
-   * A party named earlier in the sentence, at most {@code window} tokens back, with no person
-   * between.
+   * The party named last before {@code start} in the sentence, at most {@code window} tokens back.
+   * A person between them does not stop it: in {@code भाजपा नेता X और प्रवक्ता Y} the party still
+   * governs the list; only the sentence's end does.
    */
   private static String nearestPartyBefore(SentenceView v, int start, int window) {
     String party = null;
@@ -1893,16 +1893,6 @@ public final class FactRules {
           && m.start() > at) {
         party = m.value();
         at = m.start();
-      }
-    }
-    if (party == null) {
-      return null;
-    }
-    for (Mention p : v.persons()) {
-      if (p.start() > at && p.end() <= start) {
-        // a person between the party and the post: "भाजपा नेता X और प्रवक्ता Y" is fine, the party
-        // still governs the list, so only a sentence boundary stops it
-        break;
       }
     }
     return party;

@@ -407,22 +407,6 @@ public final class PersonResolver {
     return lexicon.personByKey(TranslitKey.of(name));
   }
 
-  private static Cluster bySurname(Map<String, Cluster> clusters, String key) {
-    if (key.length() < TranslitKey.MIN_SURNAME_LENGTH) {
-      return null;
-    }
-    Cluster found = null;
-    for (Cluster c : clusters.values()) {
-      if (c.maxWords >= 2 && c.surnameKeys().contains(key)) {
-        if (found != null) {
-          return null; // two people share the surname: a lone surname is ambiguous
-        }
-        found = c;
-      }
-    }
-    return found;
-  }
-
   /**
    * Longer names whose last (or first) word is this word as written, or whose surname key is {@code
    * key} when that key is long enough to trust.

@@ -157,12 +157,7 @@ public final class Pipeline {
     return new Analysis(article, sentences, found, persons, story, af);
   }
 
-  /**
-   * The state an article is about: the dateline's (a city or a state), unless it is Delhi, the
-   * national capital, where national stories are datelined, or Chandigarh, the seat of both
-   * Punjab's and Haryana's governments; else the state named most often, if one leads (a tie names
-   * none, but a tie with the dateline's own seat goes to the other state).
-   */
+  /** Datelines that are the seat of more than one government: they name no story state. */
   private static final Set<String> SHARED_SEATS = Set.of("delhi", "chandigarh");
 
   private static final Set<String> PLACE_BEFORE =
@@ -177,6 +172,12 @@ public final class Pipeline {
     return PLACE_BEFORE.contains(before) || PLACE_AFTER.contains(after);
   }
 
+  /**
+   * The state an article is about: the dateline's (a city or a state), unless it is Delhi, the
+   * national capital, where national stories are datelined, or Chandigarh, the seat of both
+   * Punjab's and Haryana's governments; else the state named most often, if one leads (a tie names
+   * none, but a tie with the dateline's own seat goes to the other state).
+   */
   String storyState(Article article, List<Sentence> sentences, List<List<Mention>> found) {
     if (article.place() != null) {
       for (Lexicon.Entry e : lexicon.index().exact(article.place())) {
