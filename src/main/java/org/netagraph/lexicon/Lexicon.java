@@ -67,6 +67,7 @@ public final class Lexicon {
   private final Set<String> honorificWords = new HashSet<>();
   private final Set<String> vocabulary = new HashSet<>();
   private final PhraseIndex<Entry> index = new PhraseIndex<>();
+  private final Map<List<String>, Origin> origins = new HashMap<>();
 
   private Lexicon() {}
 
@@ -100,10 +101,10 @@ public final class Lexicon {
         throw r.error("state id '" + id + "' appears twice");
       }
       Entry e = new Entry(MentionType.STATE, id, kind);
-      add(r.get(1), e);
-      add(r.get(2), e);
+      add(r, r.get(1), e);
+      add(r, r.get(2), e);
       for (String a : r.list(4)) {
-        add(a, e);
+        add(r, a, e);
       }
     }
   }
@@ -113,10 +114,10 @@ public final class Lexicon {
       String stateId = r.get(2);
       requireState(r, stateId);
       Entry e = new Entry(MentionType.CITY, stateId, r.get(0));
-      add(r.get(0), e);
-      add(r.get(1), e);
+      add(r, r.get(0), e);
+      add(r, r.get(1), e);
       for (String a : r.list(3)) {
-        add(a, e);
+        add(r, a, e);
       }
     }
   }
@@ -134,9 +135,9 @@ public final class Lexicon {
         throw r.error("party '" + name + "' appears twice");
       }
       Entry e = new Entry(MentionType.PARTY, id, "");
-      add(name, e);
+      add(r, name, e);
       for (String a : p.aliases()) {
-        add(a, e);
+        add(r, a, e);
       }
     }
   }
@@ -152,7 +153,7 @@ public final class Lexicon {
                 + kind
                 + "'");
       }
-      add(r.get(0), new Entry(MentionType.OFFICE, r.get(1), kind));
+      add(r, r.get(0), new Entry(MentionType.OFFICE, r.get(1), kind));
       String w = TextNormalizer.matchForm(r.get(0).strip());
       if (w.codePoints()
               .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.DEVANAGARI)
@@ -172,7 +173,7 @@ public final class Lexicon {
 
   private void loadPortfolios(ModelSource src) {
     for (ModelSource.Row r : src.tsv("portfolios.tsv", 2)) {
-      add(r.get(0), new Entry(MentionType.PORTFOLIO, r.get(1), ""));
+      add(r, r.get(0), new Entry(MentionType.PORTFOLIO, r.get(1), ""));
     }
   }
 
@@ -182,7 +183,7 @@ public final class Lexicon {
       if (!pos.equals("prefix") && !pos.equals("suffix")) {
         throw r.error("position must be prefix or suffix, not '" + pos + "'");
       }
-      add(r.get(0), new Entry(MentionType.HONORIFIC, r.get(2), pos));
+      add(r, r.get(0), new Entry(MentionType.HONORIFIC, r.get(2), pos));
       honorificWords.add(TextNormalizer.matchForm(r.get(0).replace(".", "").strip()));
     }
   }
@@ -198,7 +199,7 @@ public final class Lexicon {
                 + kind
                 + "'");
       }
-      add(r.get(0), new Entry(MentionType.CUE, kind, r.get(2)));
+      add(r, r.get(0), new Entry(MentionType.CUE, kind, r.get(2)));
     }
   }
 
@@ -235,9 +236,9 @@ public final class Lexicon {
         personsBySurname.computeIfAbsent(sk, k -> new ArrayList<>()).add(p);
       }
       Entry e = new Entry(MentionType.PERSON, name, "");
-      add(name, e);
+      add(r, name, e);
       for (String a : aliases) {
-        add(a, e);
+        add(r, a, e);
         personsByKey.putIfAbsent(TranslitKey.of(a), p);
       }
     }
@@ -271,13 +272,33 @@ public final class Lexicon {
     }
   }
 
-  private void add(String phrase, Entry e) {
+  /**
+   * Indexes one phrase of a model row. The same phrase of the same type from another row is an
+   * error naming both lines: a duplicate if it means the same, a conflict if not.
+   */
+  private void add(ModelSource.Row r, String phrase, Entry e) {
+    List<String> key = List.of(e.type().name(), TextNormalizer.matchForm(phrase.strip()));
+    Origin first = origins.putIfAbsent(key, new Origin(r.file(), r.number(), e));
+    if (first != null && !(first.file().equals(r.file()) && first.line() == r.number())) {
+      throw r.error(
+          (first.entry().equals(e) ? "duplicate: '" : "conflict: '")
+              + phrase
+              + "' is already "
+              + (first.entry().equals(e) ? "listed" : "listed as " + first.entry())
+              + " on "
+              + first.file()
+              + ":"
+              + first.line());
+    }
     if (index.add(phrase, e) && e.type() != MentionType.PERSON) {
       for (String w : phrase.split("\\s+")) {
         vocabulary.add(TextNormalizer.matchForm(w));
       }
     }
   }
+
+  /** Where a phrase was first listed. */
+  private record Origin(String file, int line, Entry entry) {}
 
   public PhraseIndex<Entry> index() {
     return index;

@@ -57,4 +57,58 @@ class LexiconTest {
         e.getMessage().contains("offices.tsv:2") && e.getMessage().contains("'city'"),
         e.getMessage());
   }
+
+  @Test
+  void duplicateCueFailsNamingBothLines(@TempDir Path dir) throws Exception {
+    copyModels(dir);
+    Files.writeString(
+        dir.resolve("cues.tsv"),
+        "#surface\tkind\tlang\nभवन\tinstitution\thi\nने कहा\tafter_name\thi\nभवन\tinstitution\thi\n",
+        StandardCharsets.UTF_8);
+    ModelException e =
+        assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
+    assertTrue(e.getMessage().startsWith("cues.tsv:4: duplicate: 'भवन'"), e.getMessage());
+    assertTrue(e.getMessage().contains("cues.tsv:2"), e.getMessage());
+  }
+
+  @Test
+  void spellingVariantThatMatchesAlikeIsADuplicate(@TempDir Path dir) throws Exception {
+    copyModels(dir);
+    // नुक़्ता and case fold away when text is matched: the second line adds nothing
+    Files.writeString(
+        dir.resolve("cues.tsv"),
+        "#surface\tkind\tlang\nमुलाकात\tmeet\thi\nमुलाक़ात\tmeet\thi\n",
+        StandardCharsets.UTF_8);
+    ModelException e =
+        assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
+    assertTrue(e.getMessage().startsWith("cues.tsv:3: duplicate"), e.getMessage());
+  }
+
+  @Test
+  void officeSurfaceWithTwoTitlesIsAConflict(@TempDir Path dir) throws Exception {
+    copyModels(dir);
+    Files.writeString(
+        dir.resolve("offices.tsv"),
+        "#surface\ttitle\tkind\nसीएम\tChief Minister\tstate\nCM\tChief Minister\tstate\n"
+            + "cm\tChairman\tstate\n",
+        StandardCharsets.UTF_8);
+    ModelException e =
+        assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
+    assertTrue(e.getMessage().startsWith("offices.tsv:4: conflict: 'cm'"), e.getMessage());
+    assertTrue(e.getMessage().contains("offices.tsv:3"), e.getMessage());
+  }
+
+  @Test
+  void aliasOfTwoPersonsIsAConflict(@TempDir Path dir) throws Exception {
+    copyModels(dir);
+    Files.writeString(
+        dir.resolve("persons.tsv"),
+        "#name\taliases\tnote\nAshok Gehlot\tअशोक गहलोत|गहलोत\tx\n"
+            + "Vaibhav Gehlot\tवैभव गहलोत|गहलोत\tx\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("short-names.tsv"), "#short\tname\n", StandardCharsets.UTF_8);
+    ModelException e =
+        assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
+    assertTrue(e.getMessage().startsWith("persons.tsv:3: conflict: 'गहलोत'"), e.getMessage());
+  }
 }
