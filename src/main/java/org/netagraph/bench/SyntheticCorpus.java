@@ -189,7 +189,7 @@ public final class SyntheticCorpus {
       Lexicon.Person p = people.get(r.nextInt(people.size()));
       boolean clash = false;
       for (Lexicon.Person x : not) {
-        clash |= x == p || x.surnameKeys().stream().anyMatch(p.surnameKeys()::contains);
+        clash |= x.equals(p) || x.surnameKeys().stream().anyMatch(p.surnameKeys()::contains);
       }
       if (!clash) {
         return p;

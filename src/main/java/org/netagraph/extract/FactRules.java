@@ -1211,7 +1211,7 @@ public final class FactRules {
     }
     for (int i = left - 1; i >= Math.max(1, left - 15); i--) {
       String w = toks.get(i).norm();
-      if (APPOSITION_STOPS.contains(w) || personEndingAt(v, i + 1) != null && !w.equals(",")) {
+      if (APPOSITION_STOPS.contains(w) || (personEndingAt(v, i + 1) != null && !w.equals(","))) {
         return null;
       }
       if (w.equals(",")) {
@@ -1710,8 +1710,11 @@ public final class FactRules {
         if (LIST_SEPARATORS.contains(w) || w.equals("-") || w.equals("–")) {
           separated = true;
           i++;
-        } else if (separated && l != null && l.type() != MentionType.CUE
-            || l != null && l.type() == MentionType.CUE && !l.value().equals("meet") && separated) {
+        } else if ((separated && l != null && l.type() != MentionType.CUE)
+            || (l != null
+                && l.type() == MentionType.CUE
+                && !l.value().equals("meet")
+                && separated)) {
           i = l.end(); // X और मुख्यमंत्री Y, X and BJP president Y: the next one's title
           if (l.type() == MentionType.HONORIFIC && i < end && toks.get(i).text().equals(".")) {
             i++; // X and Mr. Y held talks

@@ -236,7 +236,7 @@ public final class PersonResolver {
         List<String> wb = words.get(b);
         if (b == a
             || wb.size() < wa.size()
-            || (a.lexicon != null && b.lexicon != null && a.lexicon != b.lexicon)) {
+            || (a.lexicon != null && b.lexicon != null && !a.lexicon.equals(b.lexicon))) {
           continue;
         }
         if (!initials.get(a).isEmpty()
@@ -330,7 +330,7 @@ public final class PersonResolver {
     for (int i = 0; i < ws.length; i++) {
       String w = ws[i];
       boolean isInitials =
-          TranslitKey.isInitial(w) && i < ws.length - 1
+          (TranslitKey.isInitial(w) && i < ws.length - 1)
               || (w.length() <= 3
                   && w.length() >= 2
                   && w.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z'));

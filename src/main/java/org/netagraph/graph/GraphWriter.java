@@ -269,7 +269,7 @@ public final class GraphWriter {
       articleEid.put(id, (String) row.get("eid"));
       // made here: no digest before and not among the articles read at the start of the batch
       // (an article stored without a digest by another tool may have MENTIONS: merged)
-      if (Boolean.TRUE.equals(row.get("created")) && !existing.containsKey(id)
+      if ((Boolean.TRUE.equals(row.get("created")) && !existing.containsKey(id))
           || emptied.contains(id)) {
         fresh.add(id);
       }

@@ -190,7 +190,7 @@ public final class Romanizer {
       case 'क':
         return nukta ? "q" : "k";
       case 'ख':
-        return nukta ? "kh" : "kh";
+        return "kh";
       case 'ग':
         return "g";
       case 'घ':

@@ -39,7 +39,7 @@ public final class SentenceSplitter {
         int from = 0;
         for (int i = 0; i < tokens.size(); i++) {
           boolean end =
-              i == tokens.size() - 1 || i + 1 - from >= MAX_TOKENS || endsSentence(line, tokens, i);
+              i == tokens.size() - 1 || i + 1 - from >= MAX_TOKENS || endsSentence(tokens, i);
           if (end) {
             out.add(make(out.size(), paragraph, line, tokens.subList(from, i + 1)));
             from = i + 1;
@@ -51,7 +51,7 @@ public final class SentenceSplitter {
     return out;
   }
 
-  private static boolean endsSentence(String line, List<Token> tokens, int i) {
+  private static boolean endsSentence(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     String w = t.text();
     if (w.equals("।") || w.equals("॥") || w.equals("?") || w.equals("!")) {

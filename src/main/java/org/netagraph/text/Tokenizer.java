@@ -65,7 +65,7 @@ public final class Tokenizer {
    */
   private static boolean possessive(String text, int i) {
     int d = text.charAt(i);
-    if (d != '\'' && d != 0x2019
+    if ((d != '\'' && d != 0x2019)
         || i + 1 >= text.length()
         || (text.charAt(i + 1) != 's' && text.charAt(i + 1) != 'S')) {
       return false;

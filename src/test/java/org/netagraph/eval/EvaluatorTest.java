@@ -34,8 +34,7 @@ class EvaluatorTest {
     Files.writeString(dir.resolve("b.txt"), STORY, StandardCharsets.UTF_8);
     UsageException e =
         assertThrows(
-            UsageException.class,
-            () -> new Evaluator(TestPipeline.get()).evaluate(List.of(dir)));
+            UsageException.class, () -> new Evaluator(TestPipeline.get()).evaluate(List.of(dir)));
     assertTrue(e.getMessage().contains("b.txt: no gold file b.json"), e.getMessage());
   }
 
@@ -46,8 +45,7 @@ class EvaluatorTest {
     Files.writeString(dir.resolve("a.json"), "{\"persons\":[]}", StandardCharsets.UTF_8);
     UsageException e =
         assertThrows(
-            UsageException.class,
-            () -> new Evaluator(TestPipeline.get()).evaluate(List.of(dir)));
+            UsageException.class, () -> new Evaluator(TestPipeline.get()).evaluate(List.of(dir)));
     assertTrue(e.getMessage().contains("nothing to score"), e.getMessage());
   }
 }

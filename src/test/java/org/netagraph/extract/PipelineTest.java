@@ -174,7 +174,8 @@ class PipelineTest {
     assertTrue(
         holds(f, "विष्णुदेव साय", "Chief Minister", "chhattisgarh", null), f.holds().toString());
     assertTrue(
-        f.persons().stream().noneMatch(p -> p.name().toLowerCase().contains("mukhya")),
+        f.persons().stream()
+            .noneMatch(p -> p.name().toLowerCase(java.util.Locale.ROOT).contains("mukhya")),
         f.persons().toString());
   }
 
