@@ -1,0 +1,73 @@
+package org.netagraph.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netagraph.export.FactsJson;
+import org.netagraph.extract.Pipeline;
+import org.netagraph.extract.corenlp.CoreNlpPersonFinder;
+import org.netagraph.support.TestPipeline;
+import org.netagraph.text.ArticleReader;
+
+/** The note column of persons.tsv says who a person is; extraction never reads it. */
+class PersonNotesTest {
+  private static final Pattern OFFICE_OR_YEAR =
+      Pattern.compile(
+          "\\d|\\b(CM|MP|MLA)\\b|(?i)\\b(minister|president|secretary|governor|speaker|in-charge"
+              + "|chief|deputy|leader of)\\b");
+
+  @Test
+  void notesNameNoOfficeAndNoYear() throws Exception {
+    List<String> bad = new ArrayList<>();
+    List<String> lines =
+        Files.readAllLines(TestPipeline.modelsDir().resolve("persons.tsv"), StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      String[] c = lines.get(i).split("\t", -1);
+      if (lines.get(i).startsWith("#") || c.length < 3) {
+        continue;
+      }
+      if (OFFICE_OR_YEAR.matcher(c[2]).find()) {
+        bad.add("persons.tsv:" + (i + 1) + ": " + c[2]);
+      }
+    }
+    assertEquals(List.of(), bad);
+  }
+
+  @Test
+  void extractionIsTheSameWithEveryNoteBlanked(@TempDir Path dir) throws Exception {
+    try (Stream<Path> files = Files.list(TestPipeline.modelsDir())) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve("persons.tsv"), StandardCharsets.UTF_8)) {
+      String[] c = line.split("\t", -1);
+      out.add(line.startsWith("#") || c.length < 3 ? line : c[0] + "\t" + c[1] + "\tx");
+    }
+    Files.write(dir.resolve("persons.tsv"), out, StandardCharsets.UTF_8);
+    Pipeline blanked = Pipeline.standard(ModelSource.directory(dir), CoreNlpPersonFinder.shared());
+    int compared = 0;
+    for (Path corpus : List.of(Path.of("examples"), Path.of("src/test/resources/eval-holdout2"))) {
+      try (Stream<Path> s = Files.list(corpus)) {
+        for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+          assertEquals(
+              FactsJson.of(TestPipeline.get().process(ArticleReader.read(p))),
+              FactsJson.of(blanked.process(ArticleReader.read(p))),
+              p.toString());
+          compared++;
+        }
+      }
+    }
+    assertTrue(compared >= 10, "compared " + compared);
+  }
+}
