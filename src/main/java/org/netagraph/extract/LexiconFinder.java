@@ -8,6 +8,7 @@ import org.netagraph.lexicon.PhraseIndex;
 import org.netagraph.model.Mention;
 import org.netagraph.model.MentionType;
 import org.netagraph.model.Sentence;
+import org.netagraph.text.TextNormalizer;
 
 /**
  * Longest-match lookup of every lexicon phrase (states, cities, parties, offices, portfolios,
@@ -45,6 +46,10 @@ public final class LexiconFinder implements MentionFinder {
         i = m.end(); // C. M. X: the initials of a name, not the Chief Minister
         continue;
       }
+      if (acronymInLowerCase(sentence, m)) {
+        i++; // "us", "up": English words, not US or UP
+        continue;
+      }
       String surface = sentence.span(m.start(), m.end());
       for (Lexicon.Entry e : m.entries()) {
         out.add(
@@ -61,6 +66,20 @@ public final class LexiconFinder implements MentionFinder {
       i = m.end();
     }
     return out;
+  }
+
+  /** A phrase listed only in capitals, matched by a word with a lower-case letter. */
+  private boolean acronymInLowerCase(Sentence sentence, PhraseIndex.Match<Lexicon.Entry> m) {
+    StringBuilder b = new StringBuilder();
+    for (int k = m.start(); k < m.end(); k++) {
+      String t = sentence.tokens().get(k).text();
+      if (!t.equals(".")) {
+        b.append(t);
+      }
+    }
+    String word = b.toString();
+    return word.chars().anyMatch(Character::isLowerCase)
+        && lexicon.isAcronym(TextNormalizer.matchForm(word));
   }
 
   /**

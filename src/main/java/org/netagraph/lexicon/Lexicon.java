@@ -54,9 +54,25 @@ public final class Lexicon {
 
   /** A person of the people lexicon. */
   public record Person(
-      String name, List<String> aliases, String key, String surnameKey, Set<String> surnameKeys) {}
+      String name,
+      List<String> aliases,
+      String key,
+      String surnameKey,
+      Set<String> surnameKeys,
+      String countryId) {
+    /** True for a person of another country than India (foreign-persons.tsv). */
+    public boolean foreign() {
+      return countryId != null;
+    }
+  }
+
+  /** A country (countries.tsv); India is one, so that "the Prime Minister of India" reads. */
+  public record Country(String id, String name, String nameHi) {}
 
   private final Map<String, State> states = new LinkedHashMap<>();
+  private final Map<String, Country> countries = new LinkedHashMap<>();
+  private final Set<String> acronyms = new HashSet<>();
+  private final Set<String> notAcronyms = new HashSet<>();
   private final Map<String, Party> parties = new LinkedHashMap<>();
   private final Map<String, Person> personsByKey = new HashMap<>();
   private final Map<String, List<Person>> personsBySurname = new HashMap<>();
@@ -81,7 +97,9 @@ public final class Lexicon {
     lx.loadPortfolios(src);
     lx.loadHonorifics(src);
     lx.loadCues(src);
-    lx.loadPersons(src);
+    lx.loadCountries(src);
+    lx.loadPersons(src, "persons.tsv", 3);
+    lx.loadPersons(src, "foreign-persons.tsv", 4);
     lx.loadShortNames(src);
     lx.loadStopwords(src);
     return lx;
@@ -203,8 +221,40 @@ public final class Lexicon {
     }
   }
 
-  private void loadPersons(ModelSource src) {
-    for (ModelSource.Row r : src.tsv("persons.tsv", 3)) {
+  private void loadCountries(ModelSource src) {
+    for (ModelSource.Row r : src.tsv("countries.tsv", 4)) {
+      String id = r.get(0);
+      if (!id.equals(Slug.of(id))) {
+        throw r.error("id '" + id + "' is not a slug (lower-case words joined by hyphens)");
+      }
+      if (countries.put(id, new Country(id, r.get(1), r.get(2))) != null) {
+        throw r.error("country id '" + id + "' appears twice");
+      }
+      Entry e = new Entry(MentionType.COUNTRY, id, "country");
+      add(r, r.get(1), e);
+      add(r, r.get(2), e);
+      for (String a : r.list(3)) {
+        add(r, a, e);
+      }
+    }
+  }
+
+  /**
+   * Known people: {@code persons.tsv} (name, aliases, note; Indians) and {@code
+   * foreign-persons.tsv} (name, aliases, country id, note).
+   */
+  private void loadPersons(ModelSource src, String file, int columns) {
+    if (!src.exists(file)) {
+      return;
+    }
+    for (ModelSource.Row r : src.tsv(file, columns)) {
+      String countryId = columns == 4 ? r.get(2) : null;
+      if (countryId != null && !countries.containsKey(countryId)) {
+        throw r.error("unknown country id '" + countryId + "' (see countries.tsv)");
+      }
+      if ("india".equals(countryId)) {
+        throw r.error("an Indian belongs in persons.tsv, not " + file);
+      }
       String name = r.get(0);
       List<String> aliases = r.list(1);
       String key = TranslitKey.of(name);
@@ -220,7 +270,7 @@ public final class Lexicon {
           surnameKeys.add(TranslitKey.word(aw[aw.length - 1]));
         }
       }
-      Person p = new Person(name, aliases, key, surnameKey, Set.copyOf(surnameKeys));
+      Person p = new Person(name, aliases, key, surnameKey, Set.copyOf(surnameKeys), countryId);
       Person old = personsByKey.putIfAbsent(key, p);
       if (old != null) {
         throw r.error(
@@ -290,6 +340,18 @@ public final class Lexicon {
               + ":"
               + first.line());
     }
+    String bare = phrase.strip().replace(".", "");
+    // a person's capitals (KCR) also stand in lower-case glosses: kcr meets naveen
+    if (e.type() != MentionType.PERSON
+        && bare.length() >= 2
+        && bare.length() <= 4
+        && bare.chars().allMatch(c -> c < 128)) {
+      if (bare.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        acronyms.add(TextNormalizer.matchForm(bare));
+      } else {
+        notAcronyms.add(TextNormalizer.matchForm(bare));
+      }
+    }
     if (index.add(phrase, e) && e.type() != MentionType.PERSON) {
       for (String w : phrase.split("\\s+")) {
         vocabulary.add(TextNormalizer.matchForm(w));
@@ -302,6 +364,25 @@ public final class Lexicon {
 
   public PhraseIndex<Entry> index() {
     return index;
+  }
+
+  /** The countries of countries.tsv by id. */
+  public Map<String, Country> countries() {
+    return Collections.unmodifiableMap(countries);
+  }
+
+  /** A country's English name, or null. */
+  public String countryName(String id) {
+    Country c = countries.get(id);
+    return c == null ? null : c.name();
+  }
+
+  /**
+   * Phrases listed in capitals only ({@code UP}, {@code US}, {@code CM}), in matching form: they
+   * match a word written in capitals, not the English word spelt alike ({@code up}, {@code us}).
+   */
+  public boolean isAcronym(String norm) {
+    return acronyms.contains(norm) && !notAcronyms.contains(norm);
   }
 
   public Map<String, State> states() {

@@ -5,6 +5,8 @@ public enum MentionType {
   PERSON,
   STATE,
   CITY,
+  /** A country other than the article's own (India): scopes foreign offices. */
+  COUNTRY,
   PARTY,
   OFFICE,
   PORTFOLIO,

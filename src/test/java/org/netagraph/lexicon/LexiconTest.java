@@ -111,4 +111,28 @@ class LexiconTest {
         assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
     assertTrue(e.getMessage().startsWith("persons.tsv:3: conflict: 'गहलोत'"), e.getMessage());
   }
+
+  @Test
+  void foreignPersonNeedsAKnownCountry(@TempDir Path dir) throws Exception {
+    copyModels(dir);
+    Files.writeString(
+        dir.resolve("foreign-persons.tsv"),
+        "#name\taliases\tcountry\tnote\nJoe Biden\tजो बाइडन\tamerica\tUS politician\n",
+        StandardCharsets.UTF_8);
+    ModelException e =
+        assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
+    assertTrue(
+        e.getMessage().startsWith("foreign-persons.tsv:2: unknown country id 'america'"),
+        e.getMessage());
+  }
+
+  @Test
+  void capitalsOnlyPhraseIsAnAcronymButAPersonsCapitalsAreNot() {
+    Lexicon lx = Lexicon.load(ModelSource.directory(TestPipeline.modelsDir()));
+    assertTrue(lx.isAcronym("up"), "UP (Uttar Pradesh) is listed in capitals only");
+    assertTrue(lx.isAcronym("us"), "US (United States) is listed in capitals only");
+    assertTrue(!lx.isAcronym("kcr"), "KCR is a person's: it stands in lower-case glosses too");
+    assertTrue(lx.personByKey(TranslitKey.of("व्लादिमीर पुतिन")).foreign());
+    assertEquals("russia", lx.personByKey(TranslitKey.of("Vladimir Putin")).countryId());
+  }
 }
