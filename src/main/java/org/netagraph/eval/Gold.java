@@ -19,6 +19,7 @@ import org.netagraph.export.Json;
  * @param holdsFormerOptional the same for former offices
  * @param met pairs that met
  * @param metOptional pairs credited when found
+ * @param personsOptional persons neither counted when found nor missed when not
  */
 public record Gold(
     List<Person> persons,
@@ -27,13 +28,23 @@ public record Gold(
     List<Office> holdsOptional,
     List<Office> holdsFormerOptional,
     List<List<String>> met,
-    List<List<String>> metOptional) {
+    List<List<String>> metOptional,
+    List<Person> personsOptional) {
 
   /** A gold person. */
   public record Person(String name, List<String> aliases) {}
 
-  /** A gold office fact. */
-  public record Office(String person, String title, String state, String party) {}
+  /**
+   * A gold office fact; {@code country} for another country's office, {@code organization} for a
+   * post outside government (a bank's governor, a team's captain).
+   */
+  public record Office(
+      String person,
+      String title,
+      String state,
+      String party,
+      String country,
+      String organization) {}
 
   public static Gold read(Path file) {
     JsonNode root;
@@ -45,22 +56,29 @@ public record Gold(
     if (root == null || !root.has("persons")) {
       throw new InputException(file, "gold file has no 'persons'");
     }
-    List<Person> persons = new ArrayList<>();
-    for (JsonNode p : root.get("persons")) {
-      List<String> al = new ArrayList<>();
-      if (p.has("aliases")) {
-        p.get("aliases").forEach(a -> al.add(a.asText()));
-      }
-      persons.add(new Person(p.get("name").asText(), al));
-    }
     return new Gold(
-        persons,
+        persons(root, "persons"),
         offices(root, "holds"),
         offices(root, "holds_former"),
         offices(root, "holds_optional"),
         offices(root, "holds_former_optional"),
         pairs(root, "met"),
-        pairs(root, "met_optional"));
+        pairs(root, "met_optional"),
+        persons(root, "persons_optional"));
+  }
+
+  private static List<Person> persons(JsonNode root, String field) {
+    List<Person> persons = new ArrayList<>();
+    if (root.has(field)) {
+      for (JsonNode p : root.get(field)) {
+        List<String> al = new ArrayList<>();
+        if (p.has("aliases")) {
+          p.get("aliases").forEach(a -> al.add(a.asText()));
+        }
+        persons.add(new Person(p.get("name").asText(), al));
+      }
+    }
+    return persons;
   }
 
   private static List<Office> offices(JsonNode root, String field) {
@@ -68,7 +86,13 @@ public record Gold(
     if (root.has(field)) {
       for (JsonNode h : root.get(field)) {
         out.add(
-            new Office(text(h, "person"), text(h, "title"), text(h, "state"), text(h, "party")));
+            new Office(
+                text(h, "person"),
+                text(h, "title"),
+                text(h, "state"),
+                text(h, "party"),
+                text(h, "country"),
+                text(h, "organization")));
       }
     }
     return out;

@@ -129,6 +129,13 @@ public final class Scorer {
       }
       goldNames.put(p.name(), ks);
     }
+    Set<String> optionalKeys = new HashSet<>();
+    for (Gold.Person p : gold.personsOptional()) {
+      optionalKeys.add(key(p.name()));
+      for (String a : p.aliases()) {
+        optionalKeys.add(key(a));
+      }
+    }
     Tally persons = new Tally();
     Map<String, String> toGold = new HashMap<>();
     Set<String> seen = new HashSet<>();
@@ -150,6 +157,8 @@ public final class Scorer {
       }
       if (match != null && seen.add(match)) {
         persons.tp++;
+      } else if (match == null && !java.util.Collections.disjoint(ks, optionalKeys)) {
+        continue; // arguable either way: neither credited nor counted against
       } else {
         persons.fp++;
         persons.extra.add(p.name() + (match != null ? " (again " + match + ")" : ""));
@@ -169,7 +178,9 @@ public final class Scorer {
       String person = toGold.getOrDefault(h.personKey(), "?" + names.get(h.personKey()));
       String state = h.office().stateId() == null ? null : lexicon.stateName(h.office().stateId());
       String party = h.office().partyId() == null ? null : lexicon.partyName(h.office().partyId());
-      List<String> k = officeKey(person, h.office().title(), state, party);
+      String country =
+          h.office().countryId() == null ? null : lexicon.countryName(h.office().countryId());
+      List<String> k = officeKey(person, h.office().title(), state, party, country, null);
       (h.status() == Status.FORMER ? outFormer : outCurrent).add(k);
     }
     Tally holds = offices(outCurrent, gold.holds(), gold.holdsOptional());
@@ -208,11 +219,12 @@ public final class Scorer {
       Set<List<String>> out, List<Gold.Office> gold, List<Gold.Office> optional) {
     List<List<String>> g = new ArrayList<>();
     for (Gold.Office o : gold) {
-      g.add(officeKey(o.person(), o.title(), o.state(), o.party()));
+      g.add(officeKey(o.person(), o.title(), o.state(), o.party(), o.country(), o.organization()));
     }
     List<List<String>> opt = new ArrayList<>();
     for (Gold.Office o : optional) {
-      opt.add(officeKey(o.person(), o.title(), o.state(), o.party()));
+      opt.add(
+          officeKey(o.person(), o.title(), o.state(), o.party(), o.country(), o.organization()));
     }
     Tally t = new Tally();
     Set<List<String>> matchedGold = new HashSet<>();
@@ -244,15 +256,18 @@ public final class Scorer {
       if (g.get(0).equals(o.get(0))
           && g.get(1).equals(o.get(1))
           && java.util.Objects.equals(g.get(2), o.get(2))
-          && (g.get(3) == null || g.get(3).equals(o.get(3)))) {
+          && (g.get(3) == null || g.get(3).equals(o.get(3)))
+          && java.util.Objects.equals(g.get(4), o.get(4))
+          && java.util.Objects.equals(g.get(5), o.get(5))) {
         return g;
       }
     }
     return null;
   }
 
-  private static List<String> officeKey(String person, String title, String state, String party) {
-    List<String> k = new ArrayList<>(4);
+  private static List<String> officeKey(
+      String person, String title, String state, String party, String country, String org) {
+    List<String> k = new ArrayList<>(6);
     k.add(person);
     k.add(normTitle(title));
     k.add(state == null || state.isBlank() ? null : key(state));
@@ -261,6 +276,9 @@ public final class Scorer {
             ? null
             : PARTIES.getOrDefault(
                 party.strip().toLowerCase(Locale.ROOT), party.strip().toLowerCase(Locale.ROOT)));
+    k.add(
+        country == null || country.isBlank() || key(country).equals("india") ? null : key(country));
+    k.add(org == null || org.isBlank() ? null : key(org));
     return k;
   }
 

@@ -41,6 +41,9 @@ public final class FactsJson {
       m.put("title", h.office().title());
       m.put("state", h.office().stateId());
       m.put("party", h.office().partyId());
+      if (h.office().countryId() != null) {
+        m.put("country", h.office().countryId());
+      }
       m.put("status", h.status().value());
       m.put("evidence", h.evidence().sentence());
       holds.add(m);

@@ -272,6 +272,7 @@ public final class FactRules {
   }
 
   private static final class Quals {
+    String country;
     String state;
     String cityState;
     String party;
@@ -645,6 +646,7 @@ public final class FactRules {
       Mention r = lexiconAt(v, at);
       if (r != null
           && (r.type() == MentionType.STATE
+              || r.type() == MentionType.COUNTRY
               || r.type() == MentionType.PARTY
               || r.type() == MentionType.PORTFOLIO
               || r.type() == MentionType.CITY)) {
@@ -742,6 +744,14 @@ public final class FactRules {
   }
 
   private OfficeRef office(Mention o, Quals q, String storyState) {
+    if (q.country != null && !q.country.equals(OfficeRef.INDIA) && !o.kind().equals("party")) {
+      // ब्रिटेन के स्वास्थ्य मंत्री, the US President: that country's office, never a state's
+      String title =
+          q.portfolio != null && o.value().equals("Minister")
+              ? q.portfolio + " Minister"
+              : o.value();
+      return OfficeRef.abroad(title, q.country);
+    }
     String state = q.state != null ? q.state : q.cityState;
     switch (o.kind()) {
       case "state":
@@ -863,6 +873,11 @@ public final class FactRules {
       case CITY:
         if (q.cityState == null) {
           q.cityState = m.value();
+        }
+        return true;
+      case COUNTRY:
+        if (q.country == null) {
+          q.country = m.value();
         }
         return true;
       case PARTY:

@@ -27,10 +27,12 @@ public final class Pipeline {
   private final List<MentionFinder> finders;
   private final PersonResolver resolver;
   private final FactRules rules = new FactRules();
+  private final OfficeCountries countries;
   private final FusedWords fused;
 
   private Pipeline(Lexicon lexicon, List<MentionFinder> finders) {
     this.lexicon = lexicon;
+    this.countries = new OfficeCountries(lexicon);
     this.finders = List.copyOf(finders);
     this.resolver = new PersonResolver(lexicon);
     this.fused = new FusedWords(lexicon);
@@ -145,7 +147,8 @@ public final class Pipeline {
       }
       views.add(new FactRules.SentenceView(sentences.get(i), lex, persons.mentions().get(i)));
     }
-    FactRules.Facts facts = rules.apply(views, article.id(), article.date(), story);
+    FactRules.Facts facts =
+        countries.scope(rules.apply(views, article.id(), article.date(), story), views);
     ArticleFacts af =
         new ArticleFacts(
             article,

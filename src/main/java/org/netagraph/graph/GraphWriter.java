@@ -212,6 +212,9 @@ public final class GraphWriter {
           or.put(
               "partyName",
               h.office().partyId() == null ? null : lexicon.partyName(h.office().partyId()));
+          or.put(
+              "countryName",
+              h.office().countryId() == null ? null : lexicon.countryName(h.office().countryId()));
           or.put("persons", new ArrayList<String>());
           offices.put(oid, or);
         }

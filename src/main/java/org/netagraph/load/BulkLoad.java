@@ -72,7 +72,8 @@ public final class BulkLoad implements Loader.Sink {
     }
   }
 
-  private record Office(String id, String title, String stateId, String partyId) {}
+  private record Office(
+      String id, String title, String stateId, String partyId, String countryId) {}
 
   BulkLoad(Lexicon lexicon, Path csvDir) {
     this.lexicon = lexicon;
@@ -217,7 +218,13 @@ public final class BulkLoad implements Loader.Sink {
           }
           String oid = x.office().id();
           offices.putIfAbsent(
-              oid, new Office(oid, x.office().title(), x.office().stateId(), x.office().partyId()));
+              oid,
+              new Office(
+                  oid,
+                  x.office().title(),
+                  x.office().stateId(),
+                  x.office().partyId(),
+                  x.office().countryId()));
           if (x.office().partyId() != null) {
             party(x.office().partyId());
           }
@@ -273,6 +280,7 @@ public final class BulkLoad implements Loader.Sink {
         op.put("title", o.title());
         putIf(op, "state", o.stateId() == null ? null : lexicon.stateName(o.stateId()));
         putIf(op, "party", o.partyId() == null ? null : lexicon.partyName(o.partyId()));
+        putIf(op, "country", o.countryId() == null ? null : lexicon.countryName(o.countryId()));
         node("Office", op);
         if (o.stateId() != null) {
           rel("OF", "Office", o.id(), "State", o.stateId(), Map.of());
