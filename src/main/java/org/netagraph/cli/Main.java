@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       TagCommand.class,
       TrainCommand.class,
+      BuildWordListsCommand.class,
       WarmUpCommand.class,
       CommandLine.HelpCommand.class
     },

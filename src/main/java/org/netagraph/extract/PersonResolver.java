@@ -179,6 +179,13 @@ public final class PersonResolver {
           target.maxWords = Math.max(target.maxWords, 2);
         }
       }
+      if (target == null
+          && !titled(found.get(m.sentence()), m)
+          && !(notCommon(sentences.get(m.sentence()), m)
+              && agent(sentences.get(m.sentence()), m, found.get(m.sentence())))) {
+        continue; // one word, no one in the article it could stand for, no title: no evidence
+        // that it names a person (राम, विजय, प्रभु: a god, a victory, a lord)
+      }
       if (target == null) {
         target = clusters.computeIfAbsent(m.value(), Cluster::new);
         target.maxWords = Math.max(target.maxWords, 1);
@@ -765,6 +772,52 @@ public final class PersonResolver {
       i++;
     }
     return false;
+  }
+
+  /**
+   * A title or a prefix honorific stands right before the mention ({@code मुख्यमंत्री X}, {@code
+   * श्री X}), or a cue read it after a title.
+   */
+  private static boolean titled(List<Mention> found, Mention m) {
+    if (m.kind().equals("title")) {
+      return true;
+    }
+    for (Mention c : found) {
+      if (c.end() == m.start()
+          && (c.type() == MentionType.OFFICE
+              || (c.type() == MentionType.HONORIFIC && c.kind().equals("prefix")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The mention is the agent of its clause ({@code X ने}), or joined to another name that is
+   * ({@code X और Y ने}).
+   */
+  private boolean agent(Sentence s, Mention m, List<Mention> found) {
+    Set<String> agentMarker = lexicon.wordClass("agent_marker");
+    Set<String> joiner = lexicon.wordClass("list_joiner");
+    int i = m.end();
+    if (i < s.size() && agentMarker.contains(s.tokens().get(i).norm())) {
+      return true;
+    }
+    if (i + 1 < s.size() && joiner.contains(s.tokens().get(i).norm())) {
+      for (Mention p : found) {
+        if (p.type() == MentionType.PERSON
+            && p.start() == i + 1
+            && p.end() < s.size()
+            && agentMarker.contains(s.tokens().get(p.end()).norm())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean notCommon(Sentence s, Mention m) {
+    return !lexicon.isCommonWord(normOf(s, m));
   }
 
   /** Overlapping person mentions reduced to one (see the class comment). */

@@ -28,11 +28,13 @@ public final class Pipeline {
   private final PersonResolver resolver;
   private final FactRules rules = new FactRules();
   private final OfficeCountries countries;
+  private final PersonVetting vetting;
   private final FusedWords fused;
 
   private Pipeline(Lexicon lexicon, List<MentionFinder> finders) {
     this.lexicon = lexicon;
     this.countries = new OfficeCountries(lexicon);
+    this.vetting = new PersonVetting(lexicon);
     this.finders = List.copyOf(finders);
     this.resolver = new PersonResolver(lexicon);
     this.fused = new FusedWords(lexicon);
@@ -126,7 +128,7 @@ public final class Pipeline {
       for (MentionFinder f : finders) {
         all.addAll(f.find(s, List.copyOf(all)));
       }
-      found.add(all);
+      found.add(vetting.vet(s, all));
     }
     PersonResolver.Result persons = resolver.resolve(sentences, found);
     String story = storyState(article, sentences, found);

@@ -20,6 +20,12 @@ import org.netagraph.text.TextNormalizer;
  */
 public final class Lexicon {
   /** Office kinds of {@code offices.tsv}. */
+  /**
+   * Flags of {@code offices.tsv}: {@code legislator} (an elected member for a constituency: MLA,
+   * MP, councillor), {@code party_only} (a post only parties have: General Secretary).
+   */
+  public static final Set<String> OFFICE_FLAGS = Set.of("legislator", "party_only");
+
   public static final Set<String> OFFICE_KINDS =
       Set.of("state", "national", "party", "minister", "official", "counterpart");
 
@@ -72,6 +78,12 @@ public final class Lexicon {
   private final Map<String, State> states = new LinkedHashMap<>();
   private final Map<String, Country> countries = new LinkedHashMap<>();
   private final Set<String> acronyms = new HashSet<>();
+  private final Map<String, Set<String>> officeFlags = new HashMap<>();
+  private final Map<String, Set<String>> wordClasses = new HashMap<>();
+  private final Set<String> commonWords = new HashSet<>();
+  private final Set<String> stronglyCommon = new HashSet<>();
+  private final Set<String> nameWords = new HashSet<>();
+  private final Map<String, String> latinSpellings = new HashMap<>();
   private final Set<String> notAcronyms = new HashSet<>();
   private final Map<String, Party> parties = new LinkedHashMap<>();
   private final Map<String, Person> personsByKey = new HashMap<>();
@@ -102,6 +114,8 @@ public final class Lexicon {
     lx.loadPersons(src, "foreign-persons.tsv", 4);
     lx.loadShortNames(src);
     lx.loadStopwords(src);
+    lx.loadWordClasses(src);
+    lx.loadNameEvidence(src);
     return lx;
   }
 
@@ -161,8 +175,19 @@ public final class Lexicon {
   }
 
   private void loadOffices(ModelSource src) {
-    for (ModelSource.Row r : src.tsv("offices.tsv", 3)) {
+    for (ModelSource.Row r : src.tsv("offices.tsv", 4)) {
       String kind = r.get(2);
+      for (String flag : r.list(3)) {
+        if (!OFFICE_FLAGS.contains(flag)) {
+          throw r.error(
+              "office flag must be one of "
+                  + new java.util.TreeSet<>(OFFICE_FLAGS)
+                  + ", not '"
+                  + flag
+                  + "'");
+        }
+        officeFlags.computeIfAbsent(r.get(1), k -> new HashSet<>()).add(flag);
+      }
       if (!OFFICE_KINDS.contains(kind)) {
         throw r.error(
             "office kind must be one of "
@@ -314,6 +339,133 @@ public final class Lexicon {
     for (ModelSource.Line l : src.lines("english-stopwords.txt")) {
       englishStopwords.add(TextNormalizer.matchForm(l.text().strip()));
     }
+  }
+
+  /** The classes of {@code wordclasses.tsv}; a class not listed here is an error. */
+  public static final Set<String> WORD_CLASSES =
+      Set.of(
+          "descriptor",
+          "not_name_ending",
+          "place_after",
+          "case_marker",
+          "agent_marker",
+          "list_joiner");
+
+  private void loadWordClasses(ModelSource src) {
+    for (ModelSource.Row r : src.tsv("wordclasses.tsv", 3)) {
+      String cls = r.get(0);
+      if (!WORD_CLASSES.contains(cls)) {
+        throw r.error(
+            "word class must be one of "
+                + new java.util.TreeSet<>(WORD_CLASSES)
+                + ", not '"
+                + cls
+                + "'");
+      }
+      String w = TextNormalizer.matchForm(r.get(1));
+      if (!wordClasses.computeIfAbsent(cls, k -> new HashSet<>()).add(w)) {
+        throw r.error("duplicate: '" + r.get(1) + "' is already in the class " + cls);
+      }
+      if (cls.equals("descriptor")) {
+        // a word that describes a person before the name: never part of it, no cue by itself
+        add(r, r.get(1), new Entry(MentionType.HONORIFIC, "descriptor", "descriptor"));
+        honorificWords.add(w);
+      }
+    }
+  }
+
+  /** The office title has this flag of {@code offices.tsv}. */
+  public boolean officeHas(String title, String flag) {
+    return officeFlags.getOrDefault(title, Set.of()).contains(flag);
+  }
+
+  /** The words of a class of {@code wordclasses.tsv}, in matching form. */
+  public Set<String> wordClass(String cls) {
+    return Collections.unmodifiableSet(wordClasses.getOrDefault(cls, Set.of()));
+  }
+
+  /**
+   * Name evidence: words of names (name-words-hi.tsv, the recogniser's given-name and surname
+   * lists, the words of listed people) and words that running text uses as ordinary words
+   * (common-words-hi.tsv).
+   */
+  private void loadNameEvidence(ModelSource src) {
+    if (src.exists("common-words-hi.tsv")) {
+      for (ModelSource.Row r : src.tsv("common-words-hi.tsv", 3)) {
+        String w = TextNormalizer.matchForm(r.get(0));
+        try {
+          int seen = Integer.parseInt(r.get(1));
+          int inName = Integer.parseInt(r.get(2));
+          if ((seen >= 2 && inName == 0) || (seen >= 5 && inName * 10 < seen)) {
+            commonWords.add(w);
+          }
+          if (seen >= 5 && inName * 5 < seen) {
+            stronglyCommon.add(w);
+          }
+        } catch (NumberFormatException e) {
+          throw r.error("seen and in_name must be whole numbers");
+        }
+      }
+    }
+    if (src.exists("name-words-hi.tsv")) {
+      for (ModelSource.Row r : src.tsv("name-words-hi.tsv", 4)) {
+        String w = TextNormalizer.matchForm(r.get(0));
+        nameWords.add(w);
+        latinSpellings.put(w, r.get(1));
+      }
+    }
+    for (String f : List.of("ner-given-names.txt", "ner-surnames.txt")) {
+      if (src.exists(f)) {
+        for (ModelSource.Line l : src.lines(f)) {
+          nameWords.add(TextNormalizer.matchForm(l.text().strip()));
+        }
+      }
+    }
+    for (Person p : personsByKey.values()) {
+      for (String a : p.aliases()) {
+        for (String w : a.split("[\\s.]+")) {
+          if (!w.isBlank()) {
+            nameWords.add(TextNormalizer.matchForm(w));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A word that running text uses as an ordinary word (matching form): never in a name, seen twice
+   * or more, or in one name of ten times or more.
+   */
+  public boolean isCommonWord(String norm) {
+    return commonWords.contains(norm);
+  }
+
+  /**
+   * A word running text uses as an ordinary word four times in five or more, seen five times or
+   * more (आशा, पूजा, वार्ड): ordinary even where a name list has it.
+   */
+  public boolean isStronglyCommon(String norm) {
+    return stronglyCommon.contains(norm);
+  }
+
+  /** A word of people's names (matching form). */
+  public boolean isNameWord(String norm) {
+    return nameWords.contains(norm);
+  }
+
+  /** The usual Latin spelling of a Devanagari name word (matching form), or null. */
+  public String latinSpelling(String norm) {
+    return latinSpellings.get(norm);
+  }
+
+  /** The word ends as no name word does (an oblique plural: बदमाशों, संगठनों). */
+  public boolean endsAsNoName(String norm) {
+    for (String e : wordClasses.getOrDefault("not_name_ending", Set.of())) {
+      if (norm.length() > e.length() + 1 && norm.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void requireState(ModelSource.Row r, String stateId) {

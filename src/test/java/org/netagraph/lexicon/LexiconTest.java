@@ -37,11 +37,11 @@ class LexiconTest {
     copyModels(dir);
     Files.writeString(
         dir.resolve("offices.tsv"),
-        "#surface\ttitle\tkind\nमुख्यमंत्री\tChief Minister\tstate\nसीएम\tChief Minister\n",
+        "#surface\ttitle\tkind\tflags\nमुख्यमंत्री\tChief Minister\tstate\t-\nसीएम\tChief Minister\tstate\n",
         StandardCharsets.UTF_8);
     ModelException e =
         assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
-    assertTrue(e.getMessage().startsWith("offices.tsv:3: expected 3"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("offices.tsv:3: expected 4"), e.getMessage());
   }
 
   @Test
@@ -49,7 +49,7 @@ class LexiconTest {
     copyModels(dir);
     Files.writeString(
         dir.resolve("offices.tsv"),
-        "#surface\ttitle\tkind\nसीएम\tChief Minister\tcity\n",
+        "#surface\ttitle\tkind\tflags\nसीएम\tChief Minister\tcity\t-\n",
         StandardCharsets.UTF_8);
     ModelException e =
         assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
@@ -89,8 +89,8 @@ class LexiconTest {
     copyModels(dir);
     Files.writeString(
         dir.resolve("offices.tsv"),
-        "#surface\ttitle\tkind\nसीएम\tChief Minister\tstate\nCM\tChief Minister\tstate\n"
-            + "cm\tChairman\tstate\n",
+        "#surface\ttitle\tkind\tflags\nसीएम\tChief Minister\tstate\t-\n"
+            + "CM\tChief Minister\tstate\t-\ncm\tChairman\tstate\t-\n",
         StandardCharsets.UTF_8);
     ModelException e =
         assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));

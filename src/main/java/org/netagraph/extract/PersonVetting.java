@@ -1,0 +1,213 @@
+package org.netagraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.netagraph.lexicon.Lexicon;
+import org.netagraph.model.Mention;
+import org.netagraph.model.MentionType;
+import org.netagraph.model.Sentence;
+import org.netagraph.model.Token;
+
+/**
+ * A person must be a person: the person mentions the finders propose in Devanagari (cue patterns,
+ * the recogniser) are weighed word by word before the resolver sees them. Each word is
+ *
+ * <ul>
+ *   <li>a <b>name word</b>: of a listed person, of the given-name and surname lists, or of the
+ *       election candidates' names ({@code name-words-hi.tsv});
+ *   <li>a <b>common word</b>: used as an ordinary word in labelled running text ({@code
+ *       common-words-hi.tsv}; वायरस, रिपोर्ट, जारी, जुलूस), and no name word;
+ *   <li>a <b>blocker</b>: covered by another lexicon mention (a title, a descriptor such as किसान
+ *       or वर्षीय, a place, a party, a country), or ending as no name does (an oblique plural:
+ *       बदमाशों);
+ *   <li>or <b>unknown</b>.
+ * </ul>
+ *
+ * Blockers are trimmed from both edges ({@code प्रबंधक X Y}), common words from the end ({@code X Y
+ * रवाना}: a name may begin with an ordinary word, हार्दिक, स्वतंत्र); a blocker inside drops the
+ * mention. What is left is a person when it has a name word that is no common word, or two words or
+ * more none of them common (a foreign name: मैट हैनकॉक), or one word right after a title or
+ * honorific that says a person follows ({@code मुख्यमंत्री X}, {@code श्री X}). Otherwise the words
+ * are ordinary words and the mention is dropped. Mentions of listed people, and Latin-script
+ * mentions, pass as they are.
+ */
+final class PersonVetting {
+  private final Lexicon lexicon;
+
+  PersonVetting(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The mentions of one sentence with its proposed persons vetted. */
+  List<Mention> vet(Sentence s, List<Mention> found) {
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      if (m.type() != MentionType.PERSON
+          || m.source().equals(LexiconFinder.LAYER)
+          || !s.tokens().get(m.start()).isDevanagari()) {
+        out.add(m);
+        continue;
+      }
+      Mention v = vetted(s, found, m);
+      if (v != null) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private enum Kind {
+    NAME,
+    COMMON,
+    BLOCKER,
+    UNKNOWN,
+    MARK
+  }
+
+  private Kind kind(Sentence s, List<Mention> found, int i) {
+    Token t = s.tokens().get(i);
+    if (!t.isWord()) {
+      return t.text().equals(".") ? Kind.MARK : Kind.BLOCKER;
+    }
+    boolean name = lexicon.isNameWord(t.norm());
+    if (NameWords.covered(found, i) || (!name && lexicon.endsAsNoName(t.norm()))) {
+      return Kind.BLOCKER; // ढिल्लों ends like an oblique plural but is a surname
+    }
+    if (lexicon.isCommonWord(t.norm()) && !name) {
+      return Kind.COMMON;
+    }
+    return name ? Kind.NAME : Kind.UNKNOWN;
+  }
+
+  private Mention vetted(Sentence s, List<Mention> found, Mention m) {
+    int start = m.start();
+    int end = m.end();
+    if (constituencyOfLegislator(s, found, end)) {
+      return null; // X के सांसद: X is a constituency
+    }
+    if (end < s.size()
+        && lexicon.wordClass("place_after").contains(s.tokens().get(end).norm())
+        && end - start >= 2) {
+      end--; // X Y सीट से जीते: Y is the seat
+    }
+    while (start < end && leadingEdge(kind(s, found, start))) {
+      start++;
+    }
+    while (end > start && edge(kind(s, found, end - 1))) {
+      end--;
+    }
+    if (start >= end) {
+      return null;
+    }
+    int words = 0;
+    boolean strongName = false;
+    for (int i = start; i < end; i++) {
+      Kind k = kind(s, found, i);
+      if (k == Kind.BLOCKER) {
+        return null;
+      }
+      if (k == Kind.MARK) {
+        continue;
+      }
+      words++;
+      String norm = s.tokens().get(i).norm();
+      strongName |=
+          k == Kind.NAME
+              && !lexicon.isCommonWord(norm)
+              && !lexicon.isStronglyCommon(norm)
+              && !initial(s, i);
+    }
+    boolean person =
+        strongName
+            || (words >= 2 && noCommonWord(s, found, start, end))
+            || (words >= 1 && titleBefore(found, start))
+            || (words == 1 && noCommonWord(s, found, start, end) && agentAfter(s, end));
+    if (!person) {
+      return null;
+    }
+    if (start == m.start() && end == m.end()) {
+      return m;
+    }
+    String surface = s.span(start, end);
+    return new Mention(m.sentence(), start, end, m.type(), surface, m.kind(), surface, m.source());
+  }
+
+  /** {@code X के सांसद}, {@code X की पार्षद}: what stands before is the constituency. */
+  private boolean constituencyOfLegislator(Sentence s, List<Mention> found, int end) {
+    if (end + 1 >= s.size()
+        || !lexicon.wordClass("case_marker").contains(s.tokens().get(end).norm())) {
+      return false;
+    }
+    for (Mention c : found) {
+      if (c.start() == end + 1
+          && c.type() == MentionType.OFFICE
+          && lexicon.officeHas(c.value(), "legislator")
+          && c.surface().equals(s.tokens().get(end + 1).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A name may begin with a word that is also an ordinary word (हार्दिक, स्वतंत्र, धन): only
+   * blockers are trimmed at the start.
+   */
+  private static boolean leadingEdge(Kind k) {
+    return k == Kind.BLOCKER || k == Kind.MARK;
+  }
+
+  private static boolean edge(Kind k) {
+    return k == Kind.BLOCKER || k == Kind.COMMON || k == Kind.MARK;
+  }
+
+  private static boolean initial(Sentence s, int i) {
+    return s.tokens().get(i).text().codePointCount(0, s.tokens().get(i).text().length()) <= 2;
+  }
+
+  private boolean noCommonWord(Sentence s, List<Mention> found, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (kind(s, found, i) == Kind.COMMON) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The agent marker follows ({@code X ने}), or a list joiner and at most three more words before
+   * it ({@code X और Y Z ने}): the word is a doer of the clause.
+   */
+  private boolean agentAfter(Sentence s, int end) {
+    Set<String> agent = lexicon.wordClass("agent_marker");
+    if (end < s.size() && agent.contains(s.tokens().get(end).norm())) {
+      return true;
+    }
+    if (end >= s.size() || !lexicon.wordClass("list_joiner").contains(s.tokens().get(end).norm())) {
+      return false;
+    }
+    for (int i = end + 1; i < Math.min(s.size(), end + 5); i++) {
+      Token t = s.tokens().get(i);
+      if (agent.contains(t.norm())) {
+        return i > end + 1;
+      }
+      if (!t.isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** An office or a prefix honorific ends right before {@code start} (a person follows). */
+  private static boolean titleBefore(List<Mention> found, int start) {
+    for (Mention c : found) {
+      if (c.end() == start
+          && (c.type() == MentionType.OFFICE
+              || (c.type() == MentionType.HONORIFIC && c.kind().equals("prefix")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

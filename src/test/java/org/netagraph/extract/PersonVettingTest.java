@@ -1,0 +1,100 @@
+package org.netagraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.netagraph.model.ArticleFacts;
+import org.netagraph.model.PersonEntity;
+import org.netagraph.support.TestPipeline;
+import org.netagraph.text.ArticleReader;
+
+/** A person must be a person: sentences of a day's feed, written for these tests. */
+class PersonVettingTest {
+  private static ArticleFacts run(String text) {
+    return TestPipeline.get()
+        .process(ArticleReader.parse(Path.of("t.txt"), text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Every surface form of every person found, sorted. */
+  private static List<String> surfaces(ArticleFacts f) {
+    TreeSet<String> out = new TreeSet<>();
+    for (PersonEntity p : f.persons()) {
+      out.addAll(p.aliases());
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean holds(ArticleFacts f, String alias, String title) {
+    return f.persons().stream()
+        .filter(p -> p.aliases().contains(alias))
+        .anyMatch(
+            p ->
+                f.holds().stream()
+                    .anyMatch(
+                        h -> h.personKey().equals(p.key()) && h.office().title().equals(title)));
+  }
+
+  @Test
+  void aLocalOfficialsTitleIsNoPartOfTheNameAndGoesToHolds() {
+    ArticleFacts f =
+        run(
+            "date 2021-05-02 कोटा. डीएसपी राकेश वर्मा और थाना प्रभारी सुनील गोयल मौके पर पहुंचे।"
+                + " बीडीओ अनीता सैनी ने राहत शिविर का निरीक्षण किया।");
+    assertEquals(List.of("अनीता सैनी", "राकेश वर्मा", "सुनील गोयल"), surfaces(f));
+    assertTrue(holds(f, "राकेश वर्मा", "Deputy Superintendent of Police"), f.holds().toString());
+    assertTrue(holds(f, "सुनील गोयल", "Station House Officer"), f.holds().toString());
+    assertTrue(holds(f, "अनीता सैनी", "Block Development Officer"), f.holds().toString());
+  }
+
+  @Test
+  void aProfessionOrAgeBeforeANameIsNoPartOfIt() {
+    ArticleFacts f =
+        run(
+            "date 2022-11-14 पटना. लोकगायिका मीना कुमारी ने छठ गीत गाया। 62 वर्षीय किसान रामचरण"
+                + " यादव ने बताया कि फसल अच्छी है।");
+    assertEquals(List.of("मीना कुमारी", "रामचरण यादव"), surfaces(f));
+  }
+
+  @Test
+  void ordinaryWordsOfAHealthBulletinAreNoPersons() {
+    ArticleFacts f =
+        run(
+            "date 2021-04-20 जयपुर. जारी बुलेटिन के अनुसार कोविड वार्ड फुल हो चुके हैं। बाइक सवार"
+                + " बदमाशों ने अस्पताल के बाहर मोबाइल छीना। विजय जुलूस पर रोक लगाई गई।");
+    assertEquals(List.of(), surfaces(f));
+  }
+
+  @Test
+  void aSeatAfterANameAndAConstituencyBeforeItsMemberAreNoPartOfAPerson() {
+    ArticleFacts f =
+        run(
+            "date 2023-12-04 भोपाल. भाजपा नेता सुरेश पटेल अमरपुर सीट से 20 हजार मतों से जीते।"
+                + " रामगढ़ के सांसद विनोद कुमार साहू ने उन्हें बधाई दी।");
+    assertEquals(List.of("विनोद कुमार साहू", "सुरेश पटेल"), surfaces(f));
+  }
+
+  @Test
+  void aSurnameEndingLikeAPluralIsStillASurname() {
+    ArticleFacts f =
+        run("date 2022-09-02 चंडीगढ़. मंत्री गुरदीप सिंह ढिल्लों ने किसानों से बात की।");
+    assertEquals(List.of("गुरदीप सिंह ढिल्लों"), surfaces(f));
+  }
+
+  @Test
+  void aLoneUnknownWordNeedsATitleOrToBeTheDoer() {
+    ArticleFacts f = run("date 2019-03-18 पणजी. नाइक और सरदेसाई ने राज्यपाल को पत्र सौंपा।");
+    assertEquals(List.of("नाइक", "सरदेसाई"), surfaces(f));
+    ArticleFacts g =
+        run("date 2019-03-18 पणजी. भगवान राम की शोभायात्रा निकली। प्रभु के दर्शन हुए।");
+    assertEquals(
+        List.of(),
+        surfaces(g),
+        g.persons().stream().map(PersonEntity::name).collect(Collectors.joining(",")));
+  }
+}
