@@ -61,20 +61,25 @@ final class CsvSource implements ArticleSource {
     while (true) {
       CSVRecord r;
       long line = nextLine;
+      boolean more;
       try {
-        if (!records.hasNext()) {
-          if (header == null) {
-            throw new InputException(name, "empty file (no header row)");
-          }
-          return null;
-        }
-        r = records.next();
+        more = records.hasNext();
+        r = more ? records.next() : null;
+      } catch (InputException e) {
+        throw new InputException(
+            name + ":" + line, e.problem() + "; the rest of the file was not read", e);
       } catch (UncheckedIOException | IllegalStateException e) {
         Throwable c = e.getCause() != null ? e.getCause() : e;
         throw new InputException(
             name + ":" + line,
             "not valid CSV: " + c.getMessage() + "; the rest of the file was not read",
             e);
+      }
+      if (!more) {
+        if (header == null) {
+          throw new InputException(name, "empty file (no header row)");
+        }
+        return null;
       }
       nextLine = parser.getCurrentLineNumber() + 1;
       if (header == null) {

@@ -26,11 +26,11 @@ import org.jsoup.select.NodeVisitor;
  *       cover most of it; otherwise the text itself.
  *   <li>Text density, after Mozilla Readability (Firefox's reader view): furniture is removed by
  *       structure ({@code nav}, {@code aside}, {@code footer}, hidden elements, ARIA roles) and by
- *       the class and id words of {@code models/html-boilerplate.tsv}; each paragraph of 25
- *       characters or more scores its parent fully and its grandparent half (more for length and
- *       commas); the best container, less its share of link text, wins, with those of its siblings
- *       that score a fifth as well; its paragraphs, less those that are mostly links ("Also read:
- *       ..."), are the story.
+ *       the class and id words of {@code models/html-boilerplate.tsv}; within the page's one {@code
+ *       <article>} when it has one with text, each paragraph of 25 characters or more scores its
+ *       parent fully and its grandparent half (more for length and commas); the best container,
+ *       less its share of link text, wins, with those of its siblings that score a fifth as well;
+ *       its paragraphs, less those that are mostly links ("Also read: ..."), are the story.
  * </ol>
  *
  * Headings are not story text (the headline is the title); photo captions and embedded media are
@@ -120,8 +120,12 @@ final class StoryText {
     if (articleBody != null && !articleBody.isBlank()) {
       return join(fromArticleBody(doc, articleBody));
     }
-    Element body = doc.body();
-    return join(byDensity(body));
+    Element root = doc.body();
+    List<Element> articles = doc.select("article");
+    if (articles.size() == 1 && articles.get(0).select("p").text().length() >= 100) {
+      root = articles.get(0); // one <article> with text: the story is in it
+    }
+    return join(byDensity(root));
   }
 
   private static List<String> fromArticleBody(Document doc, String articleBody) {

@@ -34,6 +34,9 @@ public final class StrictUtf8Reader extends Reader {
   private boolean eof;
   private boolean first = true;
 
+  /** A decoding error found after text that is handed out first. */
+  private InputException pending;
+
   /** Reads {@code in}; {@code where} names the file in errors. */
   public StrictUtf8Reader(InputStream in, String where) {
     this.in = in;
@@ -59,6 +62,9 @@ public final class StrictUtf8Reader extends Reader {
   }
 
   private void fill() throws IOException {
+    if (pending != null) {
+      throw pending;
+    }
     // move the unread bytes to the front and read more after them
     base += bytes.position();
     bytes.compact();
@@ -87,14 +93,20 @@ public final class StrictUtf8Reader extends Reader {
     CoderResult r = decoder.decode(bytes, chars, eof);
     if (r.isError()) {
       long at = base + bytes.position();
-      throw new InputException(
-          where,
-          String.format(
-              Locale.ROOT,
-              "not valid UTF-8 at byte offset %d (byte 0x%02X); if it is Latin-1 or cp1252,"
-                  + " convert it with iconv -f LATIN1 -t UTF-8",
-              at,
-              bytes.get(bytes.position()) & 0xFF));
+      pending =
+          new InputException(
+              where,
+              String.format(
+                  Locale.ROOT,
+                  "not valid UTF-8 at byte offset %d (byte 0x%02X); if it is Latin-1 or cp1252,"
+                      + " convert it with iconv -f LATIN1 -t UTF-8",
+                  at,
+                  bytes.get(bytes.position()) & 0xFF));
+      if (chars.position() == 0) {
+        throw pending;
+      }
+      chars.flip(); // the text before the bad byte first; the error on the next read
+      return;
     }
     if (eof && !bytes.hasRemaining()) {
       decoder.flush(chars);
