@@ -47,7 +47,8 @@ final class HtmlPage {
 
   /**
    * The article of a page, or null when {@code onlyStories} and the page is no story (a section
-   * front, a tag page: no article metadata and no long paragraphs).
+   * front, a tag page: no article metadata, no {@code <article>} with paragraphs, no long
+   * paragraphs).
    *
    * @param where the page, for messages and the article's path
    * @param fallbackId the id when the page names no canonical URL (a file's path id), or null
@@ -173,7 +174,9 @@ final class HtmlPage {
       }
     }
     boolean isArticle =
-        ld != null || "article".equalsIgnoreCase(attr(doc, "meta[property=og:type]", "content"));
+        ld != null
+            || "article".equalsIgnoreCase(attr(doc, "meta[property=og:type]", "content"))
+            || doc.selectFirst("article p") != null;
     return new Meta(
         RecordArticles.oneLine(title),
         date,

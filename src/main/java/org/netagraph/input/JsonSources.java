@@ -91,6 +91,7 @@ final class JsonSources {
   /** One JSON object per line; blank lines are passed over. */
   static final class Lines implements ArticleSource {
     private final CountingInputStream in;
+    private final LineReader lines;
     private final LongSupplier progress;
     private final String name;
     private final String fileId;
@@ -104,7 +105,8 @@ final class JsonSources {
         String fileId,
         InputOptions.Fields names) {
       this.progress = progress;
-      this.in = new CountingInputStream(new java.io.BufferedInputStream(in, 1 << 16));
+      this.in = new CountingInputStream(in);
+      this.lines = new LineReader(this.in);
       this.name = name;
       this.fileId = fileId;
       this.names = names;
@@ -115,7 +117,7 @@ final class JsonSources {
       while (true) {
         LineReader.Line l;
         try {
-          l = LineReader.read(in, ArticleReader.MAX_BYTES);
+          l = lines.read(ArticleReader.MAX_BYTES);
         } catch (IOException e) {
           throw new InputException(
               name + ":" + (line + 1), "cannot read: " + e.getMessage() + "; the rest not read", e);
