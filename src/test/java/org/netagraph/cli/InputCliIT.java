@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,5 +116,45 @@ class InputCliIT {
     CliIT.Run bad = load("--input-format", "pdf", csv.toString());
     assertEquals(2, bad.code(), bad.err());
     assertTrue(bad.err().contains("unknown input format 'pdf'"), bad.err());
+  }
+
+  @Test
+  void theReadmeCommandsForEachFormatRun(@TempDir Path tmp) throws Exception {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    int from = readme.indexOf("<!-- input-formats");
+    int to = readme.indexOf("<!-- /input-formats -->");
+    assertTrue(from > 0 && to > from, "README has the input-formats block");
+    List<String> commands =
+        readme.substring(from, to).lines().filter(l -> l.startsWith("./netagraph load")).toList();
+    assertEquals(7, commands.size(), commands.toString());
+    NewsFixtures.writeTxt(tmp.resolve("articles"));
+    NewsFixtures.writeJsonl(tmp.resolve("news.jsonl"));
+    NewsFixtures.writeJsonArray(tmp.resolve("news.json"));
+    NewsFixtures.writeCsv(tmp.resolve("news.csv"));
+    NewsFixtures.writeHtml(tmp.resolve("pages"));
+    NewsFixtures.writeWarc(tmp.resolve("crawl.warc.gz"));
+    for (String c : commands) {
+      emptyGraph();
+      List<String> all = List.of(c.replaceAll("#.*", "").strip().split("\\s+"));
+      List<String> words = all.subList(2, all.size()); // after "./netagraph load"
+      InputStream before = System.in;
+      CliIT.Run r;
+      try {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+          String w = words.get(i);
+          if (w.equals("<")) {
+            System.setIn(Files.newInputStream(tmp.resolve(words.get(++i))));
+          } else {
+            args.add(w.equals("-") || w.startsWith("--") ? w : tmp.resolve(w).toString());
+          }
+        }
+        r = load(args.toArray(new String[0]));
+      } finally {
+        System.setIn(before);
+      }
+      assertEquals(0, r.code(), c + "\n" + r.out() + r.err());
+      assertTrue(r.out().contains("loaded 3 of 3 articles"), c + "\n" + r.out());
+    }
   }
 }

@@ -134,6 +134,18 @@ public final class NewsFixtures {
     return file;
   }
 
+  /** The JSON lines' three objects as one JSON array. */
+  public static Path writeJsonArray(Path file) throws IOException {
+    Path lines = writeJsonl(file.resolveSibling(file.getFileName() + ".lines"));
+    List<String> objects =
+        Files.readAllLines(lines, StandardCharsets.UTF_8).stream()
+            .filter(l -> !l.isBlank())
+            .toList();
+    Files.delete(lines);
+    Files.writeString(file, "[\n" + String.join(",\n", objects) + "\n]\n", StandardCharsets.UTF_8);
+    return file;
+  }
+
   /** A header row and one quoted record per article (line breaks inside the text). */
   public static Path writeCsv(Path file) throws IOException {
     StringBuilder b = new StringBuilder("Title,Date,URL,Source,Body\r\n");
