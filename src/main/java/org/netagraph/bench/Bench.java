@@ -30,6 +30,7 @@ import org.netagraph.graph.Graph;
 import org.netagraph.graph.GraphElement;
 import org.netagraph.graph.GraphWriter;
 import org.netagraph.graph.NaiveWriter;
+import org.netagraph.model.Article;
 import org.netagraph.model.ArticleFacts;
 import org.netagraph.model.Holds;
 import org.netagraph.model.Met;
@@ -53,6 +54,8 @@ public final class Bench {
    * @param writerBatch articles per write transaction for the writer
    * @param ceiling also measure {@link org.netagraph.graph.CoreApiCeiling}, the most any
    *     transactional writer could do
+   * @param corpus articles to measure instead of the synthetic corpus ({@code bench --corpus}), or
+   *     null; they have no planted facts, so no recall is reported
    */
   public record Options(
       int articles,
@@ -62,7 +65,29 @@ public final class Bench {
       int naiveFacts,
       long graphScale,
       int writerBatch,
-      boolean ceiling) {}
+      boolean ceiling,
+      List<Article> corpus) {
+    public Options(
+        int articles,
+        long seed,
+        Path work,
+        int baselineArticles,
+        int naiveFacts,
+        long graphScale,
+        int writerBatch,
+        boolean ceiling) {
+      this(
+          articles,
+          seed,
+          work,
+          baselineArticles,
+          naiveFacts,
+          graphScale,
+          writerBatch,
+          ceiling,
+          null);
+    }
+  }
 
   private final Pipeline pipeline;
   private final Supplier<CoreNlpBaseline> baselineA;
@@ -79,9 +104,18 @@ public final class Bench {
       p.resetPeakUsage();
     }
     Map<String, Object> r = new LinkedHashMap<>();
-    say("generating %d synthetic articles (seed %d)", o.articles(), o.seed());
-    List<SyntheticCorpus.Item> corpus =
-        SyntheticCorpus.generate(pipeline.lexicon(), o.articles(), o.seed());
+    List<SyntheticCorpus.Item> corpus;
+    if (o.corpus() != null) {
+      say("measuring %d articles of the corpus given", o.corpus().size());
+      corpus = new ArrayList<>();
+      for (Article a : o.corpus()) {
+        corpus.add(new SyntheticCorpus.Item(a, List.of(), a.text().split("\\s+").length));
+      }
+      r.put("corpus", "given");
+    } else {
+      say("generating %d synthetic articles (seed %d)", o.articles(), o.seed());
+      corpus = SyntheticCorpus.generate(pipeline.lexicon(), o.articles(), o.seed());
+    }
     long tokens = 0;
     long words = 0;
     for (SyntheticCorpus.Item it : corpus) {
@@ -215,7 +249,9 @@ public final class Bench {
       }
     }
     r.put("peak_heap_mb", peak / (1024 * 1024));
-    r.put("planted_facts_recall", round(recall(corpus, facts)));
+    if (o.corpus() == null) {
+      r.put("planted_facts_recall", round(recall(corpus, facts)));
+    }
     if (o.ceiling() && r.containsKey("baseline_c_rels_per_s")) {
       // last, so its in-memory grouping of the whole graph does not count in the peak heap above
       say(

@@ -3,13 +3,16 @@ package org.netagraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.netagraph.bench.Bench;
 import org.netagraph.bench.SyntheticCorpus;
 import org.netagraph.extract.corenlp.CoreNlpBaseline;
+import org.netagraph.load.Corpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -82,6 +85,15 @@ final class BenchCommand implements Callable<Integer> {
   Path writeCorpus;
 
   @Option(
+      names = "--corpus",
+      paramLabel = "PATH",
+      description =
+          "Measure extraction on these files or folders (any format load reads; the first --articles of them) instead of the synthetic corpus; no planted facts, so no recall.")
+  List<Path> corpus;
+
+  @Mixin InputMixin input;
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       defaultValue = "target/bench.json",
@@ -106,6 +118,18 @@ final class BenchCommand implements Callable<Integer> {
       o.println("wrote " + articles + " articles to " + writeCorpus);
       return 0;
     }
+    List<org.netagraph.model.Article> given = null;
+    if (corpus != null) {
+      given =
+          Corpus.read(
+              corpus,
+              input.options(null),
+              articles,
+              ProgressPrinters.skipsOnly(spec.commandLine().getErr()));
+      if (given.isEmpty()) {
+        throw new org.netagraph.UsageException("--corpus: no article could be read from " + corpus);
+      }
+    }
     Path work = Files.createTempDirectory("netagraph-bench-");
     Map<String, Object> r;
     try {
@@ -120,7 +144,8 @@ final class BenchCommand implements Callable<Integer> {
                       naiveFacts,
                       graphScale,
                       writerBatch,
-                      !noCeiling));
+                      !noCeiling,
+                      given));
     } finally {
       // the stores and the csv of a 1M-relationship run take a few GB
       org.netagraph.ScratchDir.delete(work);

@@ -22,16 +22,23 @@ import picocli.CommandLine.Parameters;
     name = "load",
     mixinStandardHelpOptions = true,
     description = {
-      "Load article files (or folders, recursively *.txt) into the graph.",
+      "Load news into the graph: .txt articles, JSON lines, JSON arrays, CSV/TSV, HTML pages and",
+      "WARC archives (files, folders walked recursively, or - for standard input).",
       "Idempotent: an unchanged article is skipped; a changed one replaces what its old version",
-      "contributed. Bad files are reported and skipped; the others load (exit 2 if any was skipped)."
+      "contributed. Bad files and records are reported (file:line or file@offset) and skipped;",
+      "the others load (exit 2 if any was skipped)."
     })
 final class LoadCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Mixin ConnectionMixin conn;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+  @Mixin InputMixin input;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Input files or folders; - for standard input (JSON lines).")
   List<Path> paths;
 
   @Option(
@@ -47,7 +54,9 @@ final class LoadCommand implements Callable<Integer> {
       description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--strict", description = "Stop at the first bad file, writing nothing from it.")
+  @Option(
+      names = "--strict",
+      description = "Stop at the first bad file or record, writing nothing from it.")
   boolean strict;
 
   @Option(
@@ -56,7 +65,7 @@ final class LoadCommand implements Callable<Integer> {
       description = "Read lexicons and models from DIR instead of the packed copy.")
   Path models;
 
-  @Option(names = "--plain", description = "Plain progress lines even on a terminal.")
+  @Option(names = "--plain", description = "Plain progress lines even on a terminal (no bar).")
   boolean plain;
 
   @Option(
@@ -74,9 +83,12 @@ final class LoadCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     LoadOptions opts =
         new LoadOptions(
-            threads == null ? LoadOptions.defaults().threads() : threads, batch, strict);
+            threads == null ? LoadOptions.defaults().threads() : threads,
+            batch,
+            strict,
+            input.options(models));
     boolean tty = !plain && System.console() != null;
-    Progress progress = tty ? new TtyProgress(err) : new PlainProgress(err);
+    Progress progress = ProgressPrinters.forStream(err, tty);
     long t0 = System.nanoTime();
     Pipeline pipeline = Pipelines.standard(models);
     double modelSecs = (System.nanoTime() - t0) / 1e9;
@@ -126,13 +138,10 @@ final class LoadCommand implements Callable<Integer> {
 
   private static int report(
       LoadReport r, String target, boolean tty, PrintWriter out, PrintWriter err) {
-    if (tty) {
-      err.print("\r\033[K");
-      err.flush();
-    }
     out.printf(
         Locale.ROOT,
-        "loaded %d of %d articles into %s in %.1f s (%d written, %d unchanged, %d replaced), %d skipped%n",
+        "loaded %d of %d articles into %s in %.1f s (%d written, %d unchanged, %d replaced),"
+            + " %d skipped%n",
         r.read(),
         r.read() + r.skipped().size(),
         target,
@@ -158,63 +167,8 @@ final class LoadCommand implements Callable<Integer> {
         r.count("State"),
         r.count("Party"));
     if (r.stoppedEarly()) {
-      out.println("stopped at the first bad file (--strict)");
+      out.println("stopped at the first bad file or record (--strict)");
     }
     return r.skipped().isEmpty() ? 0 : 2;
-  }
-
-  /** One line per 100 articles or 5 seconds, for logs and pipes. */
-  static final class PlainProgress implements Progress {
-    private final PrintWriter err;
-    private long lastPrint = System.nanoTime();
-
-    PlainProgress(PrintWriter err) {
-      this.err = err;
-    }
-
-    @Override
-    public void update(int done, int total, double perSecond) {
-      long now = System.nanoTime();
-      if (done == total || done % 100 == 0 || now - lastPrint > 5_000_000_000L) {
-        lastPrint = now;
-        err.printf(
-            Locale.ROOT, "netagraph: %d/%d articles, %.1f articles/s%n", done, total, perSecond);
-        err.flush();
-      }
-    }
-
-    @Override
-    public void skipped(String path, String problem) {
-      err.println("netagraph: skipped " + path + ": " + problem);
-      err.flush();
-    }
-  }
-
-  /** A progress line rewritten in place on a terminal. */
-  static final class TtyProgress implements Progress {
-    private final PrintWriter err;
-
-    TtyProgress(PrintWriter err) {
-      this.err = err;
-    }
-
-    @Override
-    public void update(int done, int total, double perSecond) {
-      int pct = total == 0 ? 100 : (int) (100L * done / total);
-      err.printf(
-          Locale.ROOT,
-          "\r\033[Kloading %d/%d articles (%d%%), %.1f articles/s",
-          done,
-          total,
-          pct,
-          perSecond);
-      err.flush();
-    }
-
-    @Override
-    public void skipped(String path, String problem) {
-      err.printf(Locale.ROOT, "\r\033[Kskipped %s: %s%n", path, problem);
-      err.flush();
-    }
   }
 }

@@ -21,6 +21,10 @@ public final class FactsJson {
     out.put("path", f.article().path());
     out.put("date", f.article().date());
     out.put("place", f.article().place());
+    // only where known: a .txt article has none, and its output stays as it was
+    putIf(out, "title", f.article().title());
+    putIf(out, "url", f.article().url());
+    putIf(out, "source", f.article().source());
     List<Object> persons = new ArrayList<>();
     for (PersonEntity p : f.persons()) {
       names.put(p.key(), p.name());
@@ -59,5 +63,11 @@ public final class FactsJson {
     }
     out.put("met", met);
     return out;
+  }
+
+  private static void putIf(Map<String, Object> m, String k, String v) {
+    if (v != null) {
+      m.put(k, v);
+    }
   }
 }

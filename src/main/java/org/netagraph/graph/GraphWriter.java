@@ -153,13 +153,7 @@ public final class GraphWriter {
     Set<String> usedIds = new HashSet<>();
     for (ArticleFacts f : todo) {
       Article a = f.article();
-      Map<String, Object> ar = new HashMap<>();
-      ar.put("id", a.id());
-      ar.put("path", a.path());
-      ar.put("date", a.date());
-      ar.put("place", a.place());
-      ar.put("sha256", a.sha256());
-      articles.add(ar);
+      articles.add(ArticleProperties.of(a));
       String date = a.date() == null ? "" : a.date();
       for (PersonEntity p : f.persons()) {
         String id =

@@ -15,10 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.netagraph.input.InputFormat;
+import org.netagraph.input.Sources;
 
 /**
- * Expands the paths a user gives into article files: a file as it is, a folder recursively to its
- * {@code *.txt} files (links followed, loops reported), sorted, so runs are repeatable.
+ * Expands the paths a user gives into input files: a file as it is, a folder recursively to its
+ * files of the formats {@code load} reads (links followed, loops reported), sorted, so runs are
+ * repeatable.
  *
  * <p>Each file gets its article id here: the path relative to the folder given, with {@code /}
  * between folders and without {@code .txt} ({@code 2019/jan/report} for {@code
@@ -43,13 +46,21 @@ public final class ArticleFiles {
     }
   }
 
-  /** An article file and the id its article gets. */
-  public record Source(Path path, String id) {
+  /**
+   * An input file, the id it gets (a {@code .txt} file's article id; for a file of records, the
+   * stem of the ids of records without id or URL) and its format.
+   */
+  public record Source(Path path, String id, InputFormat format) {
     public Source {
       Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(format, "format");
       if (id == null || id.isBlank()) {
         throw new IllegalArgumentException("blank article id for " + path);
       }
+    }
+
+    public Source(Path path, String id) {
+      this(path, id, InputFormat.TXT);
     }
   }
 
@@ -80,17 +91,40 @@ public final class ArticleFiles {
         : name;
   }
 
+  /** {@code .txt} files only, each file given read as text: the evaluator's input. */
   public static Found expand(List<Path> paths) {
+    return expand(paths, null, true);
+  }
+
+  /**
+   * Input files of every format: a folder walk picks the extensions of {@link InputFormat} (those
+   * of {@code format} alone when given; {@code .json} only then), a file given is read in {@code
+   * format} or by its extension ({@code .txt} when it has none of ours), {@code -} is standard
+   * input (JSON lines unless {@code format} says otherwise).
+   */
+  public static Found expand(List<Path> paths, InputFormat format) {
+    return expand(paths, format, false);
+  }
+
+  private static Found expand(List<Path> paths, InputFormat format, boolean txtOnly) {
     List<Source> files = new ArrayList<>();
     List<Skipped> problems = new ArrayList<>();
     Map<String, Path> taken = new HashMap<>();
     for (Path p : paths) {
+      if (!txtOnly && p.toString().equals(Sources.STDIN)) {
+        add(
+            new Source(p, "stdin", format == null ? InputFormat.JSONL : format),
+            files,
+            problems,
+            taken);
+        continue;
+      }
       if (!Files.exists(p)) {
         problems.add(new Skipped(p.toString(), "no such file or folder"));
         continue;
       }
       if (!Files.isDirectory(p)) {
-        add(new Source(p, idOf(p)), files, problems, taken);
+        add(new Source(p, idOf(p), formatOf(p, format, txtOnly)), files, problems, taken);
         continue;
       }
       List<Path> found = new ArrayList<>();
@@ -102,7 +136,7 @@ public final class ArticleFiles {
             new SimpleFileVisitor<>() {
               @Override
               public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                if (picked(file, format, txtOnly)) {
                   found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -125,10 +159,29 @@ public final class ArticleFiles {
       }
       found.sort(null);
       for (Path f : found) {
-        add(new Source(f, idUnder(p, f)), files, problems, taken);
+        add(new Source(f, idUnder(p, f), formatOf(f, format, txtOnly)), files, problems, taken);
       }
     }
     return new Found(files, problems);
+  }
+
+  private static boolean picked(Path file, InputFormat format, boolean txtOnly) {
+    InputFormat f = InputFormat.of(file);
+    if (txtOnly) {
+      return f == InputFormat.TXT;
+    }
+    return format != null ? f == format : f != null && f.walked();
+  }
+
+  private static InputFormat formatOf(Path file, InputFormat format, boolean txtOnly) {
+    if (txtOnly) {
+      return InputFormat.TXT;
+    }
+    if (format != null) {
+      return format;
+    }
+    InputFormat f = InputFormat.of(file);
+    return f == null ? InputFormat.TXT : f;
   }
 
   private static void add(

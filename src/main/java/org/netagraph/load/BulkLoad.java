@@ -17,6 +17,7 @@ import org.netagraph.DatabaseException;
 import org.netagraph.UsageException;
 import org.netagraph.export.CsvExporter;
 import org.netagraph.extract.Pipeline;
+import org.netagraph.graph.ArticleProperties;
 import org.netagraph.graph.BulkImport;
 import org.netagraph.graph.ConnectionOptions;
 import org.netagraph.graph.EvidenceLists;
@@ -168,12 +169,8 @@ public final class BulkLoad implements Loader.Sink {
           continue; // the same article twice: the first is kept
         }
         written++;
-        Map<String, Object> ap = new HashMap<>();
-        ap.put("id", a.id());
-        ap.put("path", a.path());
-        putIf(ap, "date", a.date());
-        putIf(ap, "place", a.place());
-        ap.put("sha256", a.sha256());
+        Map<String, Object> ap = ArticleProperties.of(a);
+        ap.values().removeIf(java.util.Objects::isNull);
         node("Article", ap);
         Map<String, PersonEntity> inArticle = new LinkedHashMap<>();
         for (PersonEntity p : f.persons()) {
@@ -346,7 +343,11 @@ public final class BulkLoad implements Loader.Sink {
     String a = "StringArray";
     Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
     nodes.put("State", ordered("id", s, "name", s, "nameHi", s, "kind", s));
-    nodes.put("Article", ordered("id", s, "path", s, "date", s, "place", s, "sha256", s));
+    nodes.put(
+        "Article",
+        ordered(
+            "id", s, "path", s, "date", s, "place", s, "sha256", s, "title", s, "url", s, "source",
+            s));
     nodes.put("Person", ordered("id", s, "key", s, "name", s, "nameRank", "Long", "aliases", a));
     nodes.put("Party", ordered("id", s, "name", s, "aliases", a));
     nodes.put("Office", ordered("id", s, "title", s, "state", s, "party", s));

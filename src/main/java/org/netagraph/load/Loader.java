@@ -14,13 +14,15 @@ import org.netagraph.InputException;
 import org.netagraph.extract.Pipeline;
 import org.netagraph.graph.Graph;
 import org.netagraph.graph.GraphWriter;
+import org.netagraph.input.ArticleSource;
+import org.netagraph.model.Article;
 import org.netagraph.model.ArticleFacts;
-import org.netagraph.text.ArticleReader;
 
 /**
- * Loads article files: reading and extraction run on worker threads, results come back in file
- * order and are written in batches, one transaction per batch. Memory stays bounded: at most a few
- * batches are in flight, whatever the number of files.
+ * Loads input files: records are cut out of the files one at a time on the calling thread ({@link
+ * Records}), parsed and extracted on worker threads; results come back in input order and are
+ * written in batches, one transaction per batch. Memory stays bounded: at most a few batches of
+ * records are in flight, whatever the number or the size of the files.
  */
 public final class Loader {
   /** Where the batches go: the incremental writer, or the files of a bulk import. */
@@ -75,19 +77,21 @@ public final class Loader {
     };
   }
 
-  /** One file's outcome: facts, or the reason it was skipped. */
-  private record Outcome(Path path, ArticleFacts facts, String problem) {}
+  /**
+   * One record's outcome: facts, the reason it was skipped, or neither (a record passed over: a
+   * WARC page that holds no story).
+   */
+  private record Outcome(String where, ArticleFacts facts, String problem, long bytesDone) {}
 
+  /** Loads the files and folders {@code paths}, read as {@link LoadOptions#input()} says. */
   public LoadReport load(List<Path> paths) {
     long t0 = System.nanoTime();
-    ArticleFiles.Found found = ArticleFiles.expand(paths);
+    ArticleFiles.Found found = ArticleFiles.expand(paths, options.input().format());
     List<ArticleFiles.Skipped> skipped = new ArrayList<>(found.problems());
     for (ArticleFiles.Skipped s : found.problems()) {
       progress.skipped(s.path(), s.problem());
     }
     writer.begin();
-    List<ArticleFiles.Source> files = found.sources();
-    int total = files.size();
     int window = options.threads() * 4 + options.batchSize() * 2;
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -98,45 +102,62 @@ public final class Loader {
               return t;
             });
     int read = 0;
+    long done = 0;
+    long passed = 0;
     int[] tally = new int[3]; // written, unchanged, replaced
     List<String> notices = new ArrayList<>();
     boolean stopped = false;
-    try {
+    try (Records records = new Records(found.sources(), options.input())) {
       Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
       List<ArticleFacts> batch = new ArrayList<>();
-      int next = 0;
-      int done = 0;
-      while (done < total && !stopped) {
-        while (next < total && inFlight.size() < window) {
-          ArticleFiles.Source src = files.get(next++);
-          inFlight.add(pool.submit(() -> extract(src)));
+      boolean more = true;
+      while (!stopped) {
+        while (more && inFlight.size() < window) {
+          Records.Next n = records.next();
+          if (n == null) {
+            more = false;
+          } else {
+            inFlight.add(pool.submit(() -> extract(n)));
+          }
+        }
+        if (inFlight.isEmpty()) {
+          break;
         }
         Outcome o = get(inFlight.poll());
         done++;
         if (o.facts() != null) {
           read++;
           batch.add(o.facts());
-        } else {
-          skipped.add(new ArticleFiles.Skipped(o.path().toString(), o.problem()));
-          progress.skipped(o.path().toString(), o.problem());
+        } else if (o.problem() != null) {
+          skipped.add(new ArticleFiles.Skipped(o.where(), o.problem()));
+          progress.skipped(o.where(), o.problem());
           if (options.strict()) {
             stopped = true;
             break;
           }
+        } else {
+          passed++;
         }
         if (batch.size() >= options.batchSize()) {
           flush(batch, tally, notices);
         }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        progress.update(done, total, done / Math.max(secs, 1e-9));
+        progress.update(
+            new Progress.Status(
+                done, read, o.bytesDone(), records.bytesTotal(), (System.nanoTime() - t0) / 1e9));
       }
-      // with --strict, what was read before the bad file is written; nothing of the bad file is
+      // with --strict, what was read before the bad record is written; nothing of the bad one is
       flush(batch, tally, notices);
       for (Future<Outcome> f : inFlight) {
         f.cancel(true);
       }
+      notices.addAll(records.notes());
     } finally {
       pool.shutdownNow();
+      progress.finish();
+    }
+    if (passed > 0) {
+      notices.add(
+          passed + " web pages held no story (section fronts, tag pages) and were passed over");
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     return new LoadReport(
@@ -155,12 +176,15 @@ public final class Loader {
     batch.clear();
   }
 
-  private Outcome extract(ArticleFiles.Source src) {
-    Path p = src.path();
+  private Outcome extract(Records.Next n) {
+    ArticleSource.Item item = n.item();
     try {
-      return new Outcome(p, pipeline.process(ArticleReader.read(p, src.id())), null);
+      Article a = item.article();
+      return a == null
+          ? new Outcome(item.where(), null, null, n.bytesDone())
+          : new Outcome(item.where(), pipeline.process(a), null, n.bytesDone());
     } catch (InputException e) {
-      return new Outcome(p, null, e.problem());
+      return new Outcome(item.where(), null, e.problem(), n.bytesDone());
     }
   }
 

@@ -53,7 +53,10 @@ public final class ArticleReader {
     return parse(path, id, bytes);
   }
 
-  static byte[] readBytes(Path path) {
+  /**
+   * The bytes of an article file, at most {@link #MAX_BYTES}; problems as {@link InputException}.
+   */
+  public static byte[] readBytes(Path path) {
     try {
       if (Files.isDirectory(path)) {
         throw new InputException(path, "is a directory, not an article file");
@@ -140,6 +143,31 @@ public final class ArticleReader {
   }
 
   static String decode(Path path, byte[] bytes) {
+    return decode(path.toString(), bytes, 0);
+  }
+
+  /**
+   * The normalised text of an article read from a record (not a {@code .txt} file): ICU
+   * normalisation, and the checks a file gets (some text, some words).
+   */
+  public static String body(String where, String raw) {
+    String text = TextNormalizer.normalize(raw).strip();
+    if (text.isEmpty()) {
+      throw new InputException(where, "empty text");
+    }
+    if (text.codePoints().noneMatch(Character::isLetter)) {
+      throw new InputException(
+          where, "no words: the text holds only punctuation, digits or spaces");
+    }
+    return text;
+  }
+
+  /**
+   * Decodes strict UTF-8; {@code where} names the file or record in errors, {@code base} is the
+   * byte offset of {@code bytes} in its file, added to the offset an error names.
+   */
+  public static String decode(String where, byte[] bytes, long base) {
+    String path = where;
     if (bytes.length == 0) {
       throw new InputException(path, "empty file (0 bytes)");
     }
@@ -165,10 +193,10 @@ public final class ArticleReader {
             path,
             utf16
                 ? "looks like UTF-16 without a byte order mark (NUL byte at offset "
-                    + i
+                    + (base + i)
                     + ");"
                     + " netagraph reads UTF-8: convert it with iconv -f UTF-16LE -t UTF-8"
-                : "binary file (NUL byte at byte offset " + i + ")");
+                : "binary file (NUL byte at byte offset " + (base + i) + ")");
       }
     }
     CharsetDecoder decoder =
@@ -190,7 +218,7 @@ public final class ArticleReader {
               Locale.ROOT,
               "not valid UTF-8 at byte offset %d (byte 0x%02X); if it is Latin-1 or cp1252,"
                   + " convert it with iconv -f LATIN1 -t UTF-8",
-              at,
+              base + at,
               bytes[at] & 0xFF));
     }
     out.flip();
@@ -208,7 +236,8 @@ public final class ArticleReader {
     return s;
   }
 
-  static String sha256(byte[] bytes) {
+  /** Hex SHA-256 of {@code bytes}. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
