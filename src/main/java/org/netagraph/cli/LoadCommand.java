@@ -95,7 +95,7 @@ final class LoadCommand implements Callable<Integer> {
     org.netagraph.graph.ConnectionOptions where =
         conn.options(spec.commandLine().getParseResult().hasMatchedOption("--store"));
     if (bulk) {
-      return bulk(where, pipeline, opts, progress, tty, out, err, modelSecs);
+      return bulk(where, pipeline, opts, progress, out, err, modelSecs);
     }
     try (Graph graph = org.netagraph.graph.Graph.open(where)) {
       double readySecs = (System.nanoTime() - t0) / 1e9;
@@ -107,7 +107,7 @@ final class LoadCommand implements Callable<Integer> {
           readySecs);
       err.flush();
       LoadReport r = new Loader(pipeline, graph, opts, progress).load(paths);
-      return report(r, graph.where(), tty, out, err);
+      return report(r, graph.where(), out);
     }
   }
 
@@ -116,7 +116,6 @@ final class LoadCommand implements Callable<Integer> {
       Pipeline pipeline,
       LoadOptions opts,
       Progress progress,
-      boolean tty,
       PrintWriter out,
       PrintWriter err,
       double modelSecs) {
@@ -133,11 +132,10 @@ final class LoadCommand implements Callable<Integer> {
         where.store());
     err.flush();
     LoadReport r = org.netagraph.load.BulkLoad.run(pipeline, where.store(), paths, opts, progress);
-    return report(r, "embedded store " + where.store() + " (bulk import)", tty, out, err);
+    return report(r, "embedded store " + where.store() + " (bulk import)", out);
   }
 
-  private static int report(
-      LoadReport r, String target, boolean tty, PrintWriter out, PrintWriter err) {
+  private static int report(LoadReport r, String target, PrintWriter out) {
     out.printf(
         Locale.ROOT,
         "loaded %d of %d articles into %s in %.1f s (%d written, %d unchanged, %d replaced),"

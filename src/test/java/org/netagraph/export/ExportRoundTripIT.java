@@ -109,7 +109,11 @@ class ExportRoundTripIT {
                 ps,
                 ps,
                 new org.neo4j.io.fs.DefaultFileSystemAbstraction()),
-            csv.importArguments("neo4j").toArray(String[]::new));
+            java.util.stream.Stream.concat(
+                    csv.importArguments("neo4j").stream(),
+                    java.util.stream.Stream.of(
+                        "--report-file=" + tmp.resolve("import.report").toAbsolutePath()))
+                .toArray(String[]::new));
     assertEquals(0, code, log.toString(StandardCharsets.UTF_8));
     try (Graph g = Graph.open(ConnectionOptions.embedded(home))) {
       assertEquals(GraphSnapshot.canonical(graph, true), GraphSnapshot.canonical(g, true));
