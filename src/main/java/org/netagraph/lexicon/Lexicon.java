@@ -77,14 +77,9 @@ public final class Lexicon {
 
   private final Map<String, State> states = new LinkedHashMap<>();
   private final Map<String, Country> countries = new LinkedHashMap<>();
-  private final Set<String> acronyms = new HashSet<>();
   private final Map<String, Set<String>> officeFlags = new HashMap<>();
-  private final Map<String, Set<String>> wordClasses = new HashMap<>();
-  private final Set<String> commonWords = new HashSet<>();
-  private final Set<String> stronglyCommon = new HashSet<>();
-  private final Set<String> nameWords = new HashSet<>();
-  private final Map<String, String> latinSpellings = new HashMap<>();
-  private final Set<String> notAcronyms = new HashSet<>();
+  private WordClasses wordClasses;
+  private NameEvidence nameEvidence;
   private final Map<String, Party> parties = new LinkedHashMap<>();
   private final Map<String, Person> personsByKey = new HashMap<>();
   private final Map<String, List<Person>> personsBySurname = new HashMap<>();
@@ -93,9 +88,7 @@ public final class Lexicon {
   private final Set<String> stopwords = new HashSet<>();
   private final Set<String> englishStopwords = new HashSet<>();
   private final Set<String> honorificWords = new HashSet<>();
-  private final Set<String> vocabulary = new HashSet<>();
-  private final PhraseIndex<Entry> index = new PhraseIndex<>();
-  private final Map<List<String>, Origin> origins = new HashMap<>();
+  private final PhraseTable phrases = new PhraseTable();
 
   private Lexicon() {}
 
@@ -115,7 +108,7 @@ public final class Lexicon {
     lx.loadShortNames(src);
     lx.loadStopwords(src);
     lx.loadWordClasses(src);
-    lx.loadNameEvidence(src);
+    lx.nameEvidence = NameEvidence.load(src, lx.personsByKey.values());
     return lx;
   }
 
@@ -342,35 +335,14 @@ public final class Lexicon {
   }
 
   /** The classes of {@code wordclasses.tsv}; a class not listed here is an error. */
-  public static final Set<String> WORD_CLASSES =
-      Set.of(
-          "descriptor",
-          "not_name_ending",
-          "place_after",
-          "case_marker",
-          "agent_marker",
-          "list_joiner");
+  public static final Set<String> WORD_CLASSES = WordClasses.CLASSES;
 
   private void loadWordClasses(ModelSource src) {
-    for (ModelSource.Row r : src.tsv("wordclasses.tsv", 3)) {
-      String cls = r.get(0);
-      if (!WORD_CLASSES.contains(cls)) {
-        throw r.error(
-            "word class must be one of "
-                + new java.util.TreeSet<>(WORD_CLASSES)
-                + ", not '"
-                + cls
-                + "'");
-      }
-      String w = TextNormalizer.matchForm(r.get(1));
-      if (!wordClasses.computeIfAbsent(cls, k -> new HashSet<>()).add(w)) {
-        throw r.error("duplicate: '" + r.get(1) + "' is already in the class " + cls);
-      }
-      if (cls.equals("descriptor")) {
-        // a word that describes a person before the name: never part of it, no cue by itself
-        add(r, r.get(1), new Entry(MentionType.HONORIFIC, "descriptor", "descriptor"));
-        honorificWords.add(w);
-      }
+    wordClasses = WordClasses.load(src);
+    for (ModelSource.Row r : wordClasses.descriptorRows()) {
+      // a word that describes a person before the name: never part of it, no cue by itself
+      add(r, r.get(1), new Entry(MentionType.HONORIFIC, "descriptor", "descriptor"));
+      honorificWords.add(TextNormalizer.matchForm(r.get(1)));
     }
   }
 
@@ -381,63 +353,15 @@ public final class Lexicon {
 
   /** The words of a class of {@code wordclasses.tsv}, in matching form. */
   public Set<String> wordClass(String cls) {
-    return Collections.unmodifiableSet(wordClasses.getOrDefault(cls, Set.of()));
-  }
-
-  /**
-   * Name evidence: words of names (name-words-hi.tsv, the recogniser's given-name and surname
-   * lists, the words of listed people) and words that running text uses as ordinary words
-   * (common-words-hi.tsv).
-   */
-  private void loadNameEvidence(ModelSource src) {
-    if (src.exists("common-words-hi.tsv")) {
-      for (ModelSource.Row r : src.tsv("common-words-hi.tsv", 3)) {
-        String w = TextNormalizer.matchForm(r.get(0));
-        try {
-          int seen = Integer.parseInt(r.get(1));
-          int inName = Integer.parseInt(r.get(2));
-          if ((seen >= 2 && inName == 0) || (seen >= 5 && inName * 10 < seen)) {
-            commonWords.add(w);
-          }
-          if (seen >= 5 && inName * 5 < seen) {
-            stronglyCommon.add(w);
-          }
-        } catch (NumberFormatException e) {
-          throw r.error("seen and in_name must be whole numbers");
-        }
-      }
-    }
-    if (src.exists("name-words-hi.tsv")) {
-      for (ModelSource.Row r : src.tsv("name-words-hi.tsv", 4)) {
-        String w = TextNormalizer.matchForm(r.get(0));
-        nameWords.add(w);
-        latinSpellings.put(w, r.get(1));
-      }
-    }
-    for (String f : List.of("ner-given-names.txt", "ner-surnames.txt")) {
-      if (src.exists(f)) {
-        for (ModelSource.Line l : src.lines(f)) {
-          nameWords.add(TextNormalizer.matchForm(l.text().strip()));
-        }
-      }
-    }
-    for (Person p : personsByKey.values()) {
-      for (String a : p.aliases()) {
-        for (String w : a.split("[\\s.]+")) {
-          if (!w.isBlank()) {
-            nameWords.add(TextNormalizer.matchForm(w));
-          }
-        }
-      }
-    }
+    return wordClasses.words(cls);
   }
 
   /**
    * A word that running text uses as an ordinary word (matching form): never in a name, seen twice
-   * or more, or in one name of ten times or more.
+   * or more, or in one name of ten times or more ({@code common-words-hi.tsv}).
    */
   public boolean isCommonWord(String norm) {
-    return commonWords.contains(norm);
+    return nameEvidence.common(norm);
   }
 
   /**
@@ -445,27 +369,22 @@ public final class Lexicon {
    * more (आशा, पूजा, वार्ड): ordinary even where a name list has it.
    */
   public boolean isStronglyCommon(String norm) {
-    return stronglyCommon.contains(norm);
+    return nameEvidence.mostlyCommon(norm);
   }
 
   /** A word of people's names (matching form). */
   public boolean isNameWord(String norm) {
-    return nameWords.contains(norm);
+    return nameEvidence.name(norm);
   }
 
   /** The usual Latin spelling of a Devanagari name word (matching form), or null. */
   public String latinSpelling(String norm) {
-    return latinSpellings.get(norm);
+    return nameEvidence.latin(norm);
   }
 
   /** The word ends as no name word does (an oblique plural: बदमाशों, संगठनों). */
   public boolean endsAsNoName(String norm) {
-    for (String e : wordClasses.getOrDefault("not_name_ending", Set.of())) {
-      if (norm.length() > e.length() + 1 && norm.endsWith(e)) {
-        return true;
-      }
-    }
-    return false;
+    return wordClasses.endsAsNoName(norm);
   }
 
   private void requireState(ModelSource.Row r, String stateId) {
@@ -474,48 +393,13 @@ public final class Lexicon {
     }
   }
 
-  /**
-   * Indexes one phrase of a model row. The same phrase of the same type from another row is an
-   * error naming both lines: a duplicate if it means the same, a conflict if not.
-   */
+  /** Indexes one phrase of a model row (see {@link PhraseTable}). */
   private void add(ModelSource.Row r, String phrase, Entry e) {
-    List<String> key = List.of(e.type().name(), TextNormalizer.matchForm(phrase.strip()));
-    Origin first = origins.putIfAbsent(key, new Origin(r.file(), r.number(), e));
-    if (first != null && !(first.file().equals(r.file()) && first.line() == r.number())) {
-      throw r.error(
-          (first.entry().equals(e) ? "duplicate: '" : "conflict: '")
-              + phrase
-              + "' is already "
-              + (first.entry().equals(e) ? "listed" : "listed as " + first.entry())
-              + " on "
-              + first.file()
-              + ":"
-              + first.line());
-    }
-    String bare = phrase.strip().replace(".", "");
-    // a person's capitals (KCR) also stand in lower-case glosses: kcr meets naveen
-    if (e.type() != MentionType.PERSON
-        && bare.length() >= 2
-        && bare.length() <= 4
-        && bare.chars().allMatch(c -> c < 128)) {
-      if (bare.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-        acronyms.add(TextNormalizer.matchForm(bare));
-      } else {
-        notAcronyms.add(TextNormalizer.matchForm(bare));
-      }
-    }
-    if (index.add(phrase, e) && e.type() != MentionType.PERSON) {
-      for (String w : phrase.split("\\s+")) {
-        vocabulary.add(TextNormalizer.matchForm(w));
-      }
-    }
+    phrases.add(r, phrase, e);
   }
 
-  /** Where a phrase was first listed. */
-  private record Origin(String file, int line, Entry entry) {}
-
   public PhraseIndex<Entry> index() {
-    return index;
+    return phrases.index();
   }
 
   /** The countries of countries.tsv by id. */
@@ -534,7 +418,7 @@ public final class Lexicon {
    * match a word written in capitals, not the English word spelt alike ({@code up}, {@code us}).
    */
   public boolean isAcronym(String norm) {
-    return acronyms.contains(norm) && !notAcronyms.contains(norm);
+    return phrases.isAcronym(norm);
   }
 
   public Map<String, State> states() {
@@ -588,7 +472,7 @@ public final class Lexicon {
 
   /** A word of some lexicon phrase other than a person's name (state, party, office, cue ...). */
   public boolean inVocabulary(String norm) {
-    return vocabulary.contains(norm);
+    return phrases.inVocabulary(norm);
   }
 
   /** The English name of a state id, or the id itself if unknown. */
