@@ -695,7 +695,7 @@ public final class PersonResolver {
           deva = s;
         }
       }
-      name = latin != null ? titleCase(latin) : Romanizer.romanize(deva);
+      name = latin != null ? titleCase(latin) : displayName(deva);
       source =
           latin != null ? PersonEntity.NameSource.LATIN_TEXT : PersonEntity.NameSource.ROMANIZED;
     }
@@ -705,6 +705,28 @@ public final class PersonResolver {
     TreeSet<String> aliases = new TreeSet<>(c.surfaces);
     aliases.remove(name);
     return new PersonEntity(Slug.of(name), c.key, name, List.copyOf(aliases), source);
+  }
+
+  /**
+   * A Latin display name for a Devanagari name: each word's usual spelling where names of election
+   * candidates give one (यादव = Yadav, सुनीता = Sunita), else the romanisation.
+   */
+  private String displayName(String deva) {
+    StringBuilder out = new StringBuilder();
+    for (String w : deva.strip().split("\\s+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      String known =
+          TranslitKey.initialOf(w) != null
+              ? null
+              : lexicon.latinSpelling(TextNormalizer.matchForm(w));
+      String r = known != null ? known : Romanizer.romanize(w);
+      if (!r.isEmpty()) {
+        out.append(out.length() > 0 ? " " : "").append(r);
+      }
+    }
+    return out.toString();
   }
 
   /** More words wins, then capitalised over lower-case, then longer. */

@@ -26,9 +26,10 @@ import org.netagraph.text.TextNormalizer;
  *       at least five times and inside one less than one time in five. A word common in running
  *       text is no name unless context says so.
  *   <li>{@code name-words-hi.tsv}: the words of the Hindi and English names of the candidates of an
- *       election (the ECI list), aligned word by word where both names have as many words, each
- *       Devanagari word with its most frequent Latin spelling and how often the pair was seen: name
- *       words for name-likeness, and spellings for display names.
+ *       election (the ECI list), aligned word by word where both names have as many words and the
+ *       two words have one cross-script key, each Devanagari word with its most frequent Latin
+ *       spelling and how often the pair was seen: name words for name-likeness, and spellings for
+ *       display names.
  * </ul>
  */
 public final class WordListBuilder {
@@ -118,6 +119,9 @@ public final class WordListBuilder {
           continue;
         }
         for (int i = 0; i < en.size(); i++) {
+          if (!TranslitKey.word(hi.get(i)).equals(TranslitKey.word(en.get(i)))) {
+            continue; // not the same word in two scripts: the names do not align here
+          }
           spellings
               .computeIfAbsent(hi.get(i), k -> new TreeMap<>())
               .merge(titleCase(en.get(i)), 1, Integer::sum);
