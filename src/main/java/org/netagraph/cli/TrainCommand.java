@@ -21,13 +21,22 @@ import picocli.CommandLine.Option;
     name = "train",
     mixinStandardHelpOptions = true,
     description = {
-      "Train the Hindi recogniser on one or more tagged corpora, with the gazetteers of --models",
-      "baked in. Each --conll is FILE[:MAP[:WEIGHT]]: MAP names a tag map of",
-      "models/ner-tagmaps.tsv (none: the file already has PERSON/LOCATION/ORGANIZATION BIO tags),",
-      "WEIGHT scales its sentences' updates. Sentences equal to an evaluation sentence, to an",
-      "earlier one of their corpus or of an earlier corpus are dropped; counts are printed.",
-      "With --holdout the first corpus's fold (index % 5 == --fold) is held out and scored;",
-      "--eval FILE[:MAP] scores on other corpora too; --cross-validate runs all 5 folds per --seeds."
+      "Train the Hindi recogniser on tagged corpora, with the gazetteers of",
+      "--models baked in. Each --conll is FILE[:MAP[:WEIGHT]]: MAP is a tag map",
+      "of models/ner-tagmaps.tsv (none: PERSON/LOCATION/ORGANIZATION BIO tags),",
+      "WEIGHT scales its updates. Sentences equal to an evaluation sentence, to",
+      "an earlier one of their corpus or of an earlier corpus are dropped; the",
+      "counts per corpus are printed. --holdout keeps the first corpus's fold",
+      "(index %% 5 == --fold) out and scores it; --eval FILE[:MAP] scores other",
+      "corpora; --cross-validate runs the 5 folds for each of --seeds.",
+      "The shipped model (see models/README.md), with C=../shared/corpus:",
+      "  netagraph train --conll $C/hiner/dev.conll \\",
+      "    --conll $C/ner-extra/ilner_hi_train.txt:ilner \\",
+      "    --conll $C/ner-extra/multiconer2_hi_train.conll:multiconer \\",
+      "    --eval $C/ner-extra/ilner_hi_dev.txt:ilner \\",
+      "    --eval $C/ner-extra/multiconer2_hi_dev.conll:multiconer \\",
+      "    --names $C/ner-extra/eci2021_candidates_en_hi.tsv:name_hindi \\",
+      "    --out models/hiner-ner.bin.gz"
     })
 final class TrainCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -61,7 +70,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--epochs",
       paramLabel = "N",
-      defaultValue = "15",
+      defaultValue = "6",
       description = "Passes over the data (default: ${DEFAULT-VALUE}).")
   int epochs;
 

@@ -35,7 +35,7 @@ public record TrainingOptions(
     boolean ngramTypes,
     List<NameList> names) {
 
-  public static final int DEFAULT_EPOCHS = 15;
+  public static final int DEFAULT_EPOCHS = 6;
   public static final long DEFAULT_SEED = 20260401L;
   public static final int DEFAULT_COARSE_CLUSTERS = 64;
   public static final int DEFAULT_FINE_CLUSTERS = 256;
@@ -68,7 +68,7 @@ public record TrainingOptions(
   }
 
   /**
-   * 15 epochs, the default seed, every 5th sentence (s % 5 == 4) held out, no gazetteers; domain
+   * 6 epochs, the default seed, every 5th sentence (s % 5 == 4) held out, no gazetteers; domain
    * adaptation, word clusters and n-gram word types on.
    */
   public static TrainingOptions defaults() {
