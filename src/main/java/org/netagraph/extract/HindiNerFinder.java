@@ -14,10 +14,10 @@ import org.netagraph.model.Sentence;
 import org.netagraph.model.Token;
 
 /**
- * The Hindi named-entity recogniser ({@code models/hiner-ner.bin.gz}, trained on HiNER) on the
- * Devanagari runs of a sentence. Its PERSON spans become person mentions, trimmed of lexicon words
- * (titles, states, parties) at their edges; a one-word span must not be a stop word. The same
- * recogniser answers {@code netagraph tag}.
+ * The Hindi named-entity recogniser ({@code models/hiner-ner.bin.gz}, trained on HiNER, IL-NER and
+ * MultiCoNER II) on the Devanagari runs of a sentence. Its PERSON spans become person mentions,
+ * trimmed of lexicon words (titles, states, parties) at their edges; a one-word span must not be a
+ * stop word. The same recogniser answers {@code netagraph tag}.
  */
 public final class HindiNerFinder implements MentionFinder {
   public static final String LAYER = "person:ner";

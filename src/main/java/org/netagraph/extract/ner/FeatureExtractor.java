@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class FeatureExtractor {
   /** Bumped whenever a template changes meaning; stored in the model file. */
-  static final int VERSION = 5;
+  static final int VERSION = 6;
 
   static final int MAX_FEATURES = 128;
 
@@ -75,6 +75,13 @@ final class FeatureExtractor {
   private static final int T_NAMELIKE = 61;
   private static final int T_NAMELIKE_RARE = 62;
   private static final int T_NAMELIKE_WP1 = 63;
+  private static final int T_CLUSTER = 66; // + level, WordClusters.LEVELS of them
+  private static final int T_CLUSTER_M1 = 70;
+  private static final int T_CLUSTER_P1 = 71;
+  private static final int T_CLUSTER_WP1 = 72;
+  private static final int T_CLUSTER_RARE = 73;
+  private static final int T_NGRAM = 74; // + type, 3 of them
+  private static final int T_NGRAM_RARE = 77; // + type
 
   private static final long H_BOS = Hashing.chars("<s>");
   private static final long H_BOS2 = Hashing.chars("<s2>");
@@ -86,6 +93,8 @@ final class FeatureExtractor {
   private final Vocabulary frequent;
   private final NameLikeness nameLikeness;
   private final LabelLexicon lexicon;
+  private final WordClusters clusters;
+  private final NgramTypeModel ngrams;
 
   private static int put(long[] keys, int c, long key) {
     keys[c] = key;
@@ -97,11 +106,20 @@ final class FeatureExtractor {
    * @param frequent words (matching-form hashes) frequent in the training data; other words get the
    *     rare-word templates, which is how the model learns to treat unseen words
    * @param lexicon how words were tagged in the training data (see {@link LabelLexicon})
+   * @param clusters word classes learned from unlabelled text (see {@link WordClusters})
+   * @param ngrams what kind of entity words look like (see {@link NgramTypeModel})
    */
-  FeatureExtractor(Gazetteer gazetteer, Vocabulary frequent, LabelLexicon lexicon) {
+  FeatureExtractor(
+      Gazetteer gazetteer,
+      Vocabulary frequent,
+      LabelLexicon lexicon,
+      WordClusters clusters,
+      NgramTypeModel ngrams) {
+    this.ngrams = ngrams;
     this.gazetteer = gazetteer;
     this.frequent = frequent;
     this.lexicon = lexicon;
+    this.clusters = clusters;
     this.nameLikeness = new NameLikeness(gazetteer.entries());
   }
 
@@ -111,6 +129,14 @@ final class FeatureExtractor {
 
   LabelLexicon lexicon() {
     return lexicon;
+  }
+
+  WordClusters clusters() {
+    return clusters;
+  }
+
+  NgramTypeModel ngrams() {
+    return ngrams;
   }
 
   /** Matching-form hash of a token, as used for words, phrases and the vocabulary. */
@@ -160,6 +186,13 @@ final class FeatureExtractor {
       loose[i] = l == forms[i] ? hashes[i] : Hashing.chars(l);
     }
     gazetteer.annotate(loose, n, single, begin, inside, end);
+    int[] bins = new int[3];
+    long[] cls = new long[n];
+    if (clusters.size() > 0) {
+      for (int i = 0; i < n; i++) {
+        cls[i] = clusters.get(hashes[i]);
+      }
+    }
 
     for (int i = 0; i < n; i++) {
       int base = i * MAX_FEATURES;
@@ -262,6 +295,43 @@ final class FeatureExtractor {
         c = put(keys, c, Hashing.feature(T_NAMELIKE_WP1, bin, wp1));
         if (rare[i]) {
           c = put(keys, c, Hashing.feature(T_NAMELIKE_RARE, bin));
+        }
+      }
+      if (clusters.size() > 0) {
+        long k = cls[i];
+        for (int l = 0; l < WordClusters.LEVELS; l++) {
+          c = put(keys, c, Hashing.feature(T_CLUSTER + l, WordClusters.level(k, l)));
+        }
+        int rightFine = WordClusters.level(k, WordClusters.RIGHT_FINE);
+        long km1 = i >= 1 ? cls[i - 1] : 0;
+        long kp1 = i + 1 < n ? cls[i + 1] : 0;
+        c =
+            put(
+                keys,
+                c,
+                Hashing.feature(
+                    T_CLUSTER_M1, i >= 1 ? WordClusters.level(km1, WordClusters.RIGHT_FINE) : -1));
+        c =
+            put(
+                keys,
+                c,
+                Hashing.feature(
+                    T_CLUSTER_P1,
+                    i + 1 < n ? WordClusters.level(kp1, WordClusters.LEFT_FINE) : -1));
+        c = put(keys, c, Hashing.feature(T_CLUSTER_WP1, rightFine, wp1));
+        if (rare[i]) {
+          c = put(keys, c, Hashing.feature(T_CLUSTER_RARE, rightFine));
+        }
+      }
+      if (ngrams.size() > 0
+          && scripts[i] != TextNormalizer.SCRIPT_PUNCT
+          && scripts[i] != TextNormalizer.SCRIPT_DIGIT) {
+        ngrams.bins(w, bins);
+        for (int t = 0; t < 3; t++) {
+          c = put(keys, c, Hashing.feature(T_NGRAM + t, bins[t]));
+          if (rare[i]) {
+            c = put(keys, c, Hashing.feature(T_NGRAM_RARE + t, bins[t]));
+          }
         }
       }
       int lex = lexicon.get(w0);

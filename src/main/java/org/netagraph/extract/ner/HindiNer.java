@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * Hindi named-entity recogniser: averaged structured perceptrons (their mean) over hashed lexical,
- * affix, shape, context, gazetteer, name-likeness and label-lexicon features, scoring BILOU tags
- * ({@link ModelTags}) decoded with constrained first-order Viterbi and read out as valid BIO. Tags
- * PERSON, LOCATION and ORGANIZATION. Trained on HiNER by {@link HindiNerTrainer}.
+ * affix, shape, context, gazetteer, name-likeness, label-lexicon, word-cluster and n-gram word-type
+ * features, scoring BILOU tags ({@link ModelTags}) decoded with constrained first-order Viterbi and
+ * read out as valid BIO. Tags PERSON, LOCATION and ORGANIZATION. Trained on HiNER and other
+ * labelled corpora by {@link HindiNerTrainer}.
  *
  * <p>Instances are immutable and thread-safe: {@link #tag(List)} only reads the model and allocates
  * a handful of arrays sized to the sentence.
@@ -46,7 +47,9 @@ public final class HindiNer {
         new FeatureExtractor(
             Gazetteer.ofNormalized(data.gazetteer()),
             Vocabulary.of(data.frequentWords()),
-            new LabelLexicon(data.lexiconWords(), data.lexiconClasses()));
+            new LabelLexicon(data.lexiconWords(), data.lexiconClasses()),
+            new WordClusters(data.clusterWords(), data.clusterPaths()),
+            new NgramTypeModel(data.ngrams(), data.ngramCounts()));
   }
 
   /** Loads a gzip-compressed model file (see {@code MODEL.md} for the format). */

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -19,8 +18,6 @@ import java.util.Random;
  * gazetteers give a byte-identical model.
  */
 public final class HindiNerTrainer {
-  private static final float PRUNE_BELOW = 1e-4f;
-
   /** Words seen at least this often in training are "frequent"; others get rare-word features. */
   static final int MIN_FREQUENT = 2;
 
@@ -43,35 +40,58 @@ public final class HindiNerTrainer {
   /** Parts of the training data for the jackknifed label lexicon ({@link LabelLexicon}). */
   static final int JACKKNIFE = 5;
 
+  /** Words seen fewer times than this in the training text get no word class. */
+  static final int CLUSTER_MIN_COUNT = 2;
+
+  /** Passes of the exchange algorithm over the vocabulary. */
+  static final int CLUSTER_PASSES = 8;
+
   private HindiNerTrainer() {}
 
   /**
-   * Trains on the sentences of {@code conll} that {@code options} does not hold out, writes the
-   * model to {@code modelOut} (atomically, via a temporary file next to it), reloads it and scores
-   * it on the held-out sentences.
+   * Trains on one corpus in the recogniser's own tags, as {@link #train(List, List, Path,
+   * TrainingOptions)}.
    */
   public static TrainingReport train(Path conll, Path modelOut, TrainingOptions options)
       throws IOException {
+    return train(List.of(CorpusSpec.of(conll)), List.of(), modelOut, options);
+  }
+
+  /**
+   * Trains on {@code corpora} (see {@link TrainingData} for how they are read, held out and
+   * deduplicated; sentences equal to one of {@code evalCorpora} are never trained on), writes the
+   * model to {@code modelOut} (atomically, via a temporary file next to it), reloads it and scores
+   * it on the held-out fold of the first corpus and on each evaluation corpus.
+   */
+  public static TrainingReport train(
+      List<CorpusSpec> corpora,
+      List<CorpusSpec> evalCorpora,
+      Path modelOut,
+      TrainingOptions options)
+      throws IOException {
     long startNanos = System.nanoTime();
-    List<ConllSentence> all = ConllReader.readTagged(conll);
-    if (all.isEmpty()) {
-      throw new NerFormatException(conll.toString(), 0, "no sentences");
-    }
-    List<ConllSentence> train = new ArrayList<>();
-    List<ConllSentence> heldOut = new ArrayList<>();
-    for (int s = 0; s < all.size(); s++) {
-      (options.isHeldOut(s) ? heldOut : train).add(all.get(s));
-    }
-    if (train.isEmpty()) {
-      throw new IllegalArgumentException("the hold-out options leave no training sentences");
-    }
+    TrainingData data = TrainingData.assemble(corpora, evalCorpora, options);
+    List<ConllSentence> train = data.trainSentences();
     Gazetteer.Builder gazetteer = new Gazetteer.Builder();
     if (options.gazetteerDir().isPresent()) {
       gazetteer.addDirectory(options.gazetteerDir().get());
     }
     Gazetteer lists = gazetteer.build();
     Vocabulary frequent = frequentWords(train, MIN_FREQUENT);
+    WordClusters clusters =
+        options.coarseClusters() == 0
+            ? WordClusters.empty()
+            : ExchangeClustering.learn(
+                train.stream().map(ConllSentence::tokens).toList(),
+                options.coarseClusters(),
+                options.fineClusters(),
+                CLUSTER_MIN_COUNT,
+                CLUSTER_PASSES);
 
+    List<String> nameWords = new ArrayList<>();
+    for (NameList list : options.names()) {
+      nameWords.addAll(list.words());
+    }
     // jackknife: training sentence q sees the label lexicon of the parts other than q % JACKKNIFE
     FeatureExtractor[] parts = new FeatureExtractor[JACKKNIFE];
     for (int j = 0; j < JACKKNIFE; j++) {
@@ -81,49 +101,54 @@ public final class HindiNerTrainer {
           others.add(train.get(q));
         }
       }
-      parts[j] = new FeatureExtractor(lists, frequent, LabelLexicon.of(others));
+      parts[j] =
+          new FeatureExtractor(
+              lists,
+              frequent,
+              LabelLexicon.of(others),
+              clusters,
+              options.ngramTypes() ? NgramTypeModel.of(others, nameWords) : NgramTypeModel.empty());
     }
-    Trainer t = new Trainer(parts, train, LabelLexicon.of(train));
+    LabelLexicon lexicon = LabelLexicon.of(train);
+    NgramTypeModel ngrams =
+        options.ngramTypes() ? NgramTypeModel.of(train, nameWords) : NgramTypeModel.empty();
+    PerceptronTrainer t = new PerceptronTrainer(parts, data.train, options.adapt());
     List<List<TypeScore>> epochScores = new ArrayList<>();
     Random random = new Random(options.seed());
     int[] order = new int[train.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    List<Trainer> ensemble = new ArrayList<>();
+    List<PerceptronTrainer> ensemble = new ArrayList<>();
     ensemble.add(t);
     for (int m = 1; m < ENSEMBLE; m++) {
-      ensemble.add(new Trainer(t));
+      ensemble.add(new PerceptronTrainer(t));
     }
+    List<ConllSentence> firstEval =
+        data.evaluations.isEmpty() ? List.of() : data.evaluations.get(0).sentences();
     for (int epoch = 0; epoch < options.epochs(); epoch++) {
-      for (Trainer member : ensemble) {
+      for (PerceptronTrainer member : ensemble) {
         shuffle(order, random);
         member.epoch(order);
       }
-      if (!heldOut.isEmpty()) {
-        ModelCodec.Data sofar = Trainer.averaged(ensemble, "epoch " + (epoch + 1));
-        epochScores.add(evaluate(HindiNer.of(sofar), heldOut));
+      if (!firstEval.isEmpty() && options.epochs() > 1) {
+        ModelCodec.Data sofar =
+            PerceptronTrainer.averaged(
+                ensemble, "epoch " + (epoch + 1), lists, frequent, lexicon, clusters, ngrams);
+        epochScores.add(evaluate(HindiNer.of(sofar), firstEval));
       }
     }
     String description =
         String.format(
             Locale.ROOT,
-            "mean of %d averaged perceptrons (BILOU), %d epochs, seed %d,"
-                + " trained on %d of %d sentences of %s%s",
+            "mean of %d averaged perceptrons (BILOU), %s, trained on %d sentences (%s)",
             ENSEMBLE,
-            options.epochs(),
-            options.seed(),
+            options.describe(),
             train.size(),
-            all.size(),
-            conll.getFileName(),
-            options.holdoutEvery() > 0
-                ? String.format(
-                    Locale.ROOT,
-                    " (held out: sentence index %% %d == %d)",
-                    options.holdoutEvery(),
-                    options.holdoutRemainder())
-                : "");
-    ModelCodec.Data data = Trainer.averaged(ensemble, description);
+            describe(data.stats, options));
+    ModelCodec.Data model =
+        PerceptronTrainer.averaged(
+            ensemble, description, lists, frequent, lexicon, clusters, ngrams);
 
     Path parent = modelOut.toAbsolutePath().getParent();
     if (parent != null) {
@@ -132,7 +157,7 @@ public final class HindiNerTrainer {
     Path tmp = modelOut.resolveSibling(modelOut.getFileName() + ".tmp");
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
-        ModelCodec.write(out, data);
+        ModelCodec.write(out, model);
       }
       Files.move(
           tmp, modelOut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -140,18 +165,47 @@ public final class HindiNerTrainer {
       Files.deleteIfExists(tmp);
     }
     HindiNer written = HindiNer.load(modelOut);
-    List<TypeScore> scores = heldOut.isEmpty() ? List.of() : evaluate(written, heldOut);
+    List<TrainingReport.Evaluation> evaluations = new ArrayList<>();
+    for (TrainingData.Evaluation e : data.evaluations) {
+      evaluations.add(
+          new TrainingReport.Evaluation(
+              e.name(),
+              e.sentences().size(),
+              tokens(e.sentences()),
+              evaluate(written, e.sentences())));
+    }
     return new TrainingReport(
+        data.stats,
         train.size(),
         tokens(train),
-        heldOut.size(),
-        tokens(heldOut),
-        scores,
+        evaluations,
         epochScores,
         written.featureCount(),
         written.gazetteerSize(),
+        clusters.size(),
         Files.size(modelOut),
         Duration.ofNanos(System.nanoTime() - startNanos));
+  }
+
+  private static String describe(List<CorpusStats> stats, TrainingOptions options) {
+    StringBuilder b = new StringBuilder();
+    for (CorpusStats c : stats) {
+      if (b.length() > 0) {
+        b.append(", ");
+      }
+      b.append(
+          String.format(
+              Locale.ROOT, "%d of %d of %s [%s]", c.kept(), c.sentences(), c.name(), c.map()));
+    }
+    if (options.holdoutEvery() > 0) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "; held out of the first: sentence index %% %d == %d",
+              options.holdoutEvery(),
+              options.holdoutRemainder()));
+    }
+    return b.toString();
   }
 
   /** Exact-span scores of {@code ner} on gold-tagged sentences. */
@@ -195,220 +249,6 @@ public final class HindiNerTrainer {
       int x = a[i];
       a[i] = a[j];
       a[j] = x;
-    }
-  }
-
-  /** The mutable training state. */
-  private static final class Trainer {
-    private static final int T = ModelTags.COUNT;
-
-    private final int[][] rows; // per sentence: feature rows, token after token
-    private final int[][] offsets; // per sentence: start of token i's rows in rows[s], n + 1
-    private final int[][] gold;
-    private final long[] keys;
-    private final Gazetteer gazetteer;
-    private final Vocabulary frequent;
-    private final LabelLexicon lexicon;
-    private final float[] weights;
-    private final double[] accumulated; // sum of c * update, for averaging
-    private final float[] transitions = new float[Viterbi.TRANSITIONS];
-    private final double[] accumulatedTransitions = new double[Viterbi.TRANSITIONS];
-    private long step = 1;
-
-    /** A fresh model over the same extracted features as {@code other}. */
-    Trainer(Trainer other) {
-      rows = other.rows;
-      offsets = other.offsets;
-      gold = other.gold;
-      keys = other.keys;
-      gazetteer = other.gazetteer;
-      frequent = other.frequent;
-      lexicon = other.lexicon;
-      weights = new float[other.weights.length];
-      accumulated = new double[other.accumulated.length];
-    }
-
-    /**
-     * @param parts extractors for training sentence q: {@code parts[q % parts.length]}
-     * @param lexicon the label lexicon of all the training data, for the model
-     */
-    Trainer(FeatureExtractor[] parts, List<ConllSentence> train, LabelLexicon lexicon) {
-      FeatureExtractor extractor = parts[0];
-      this.lexicon = lexicon;
-      this.gazetteer = extractor.gazetteer();
-      this.frequent = extractor.frequent();
-      LongIntMap index = new LongIntMap(1 << 20);
-      long[] keyList = new long[1 << 20];
-      int size = 0;
-      rows = new int[train.size()][];
-      offsets = new int[train.size()][];
-      gold = new int[train.size()][];
-      for (int s = 0; s < train.size(); s++) {
-        ConllSentence sentence = train.get(s);
-        int n = sentence.size();
-        long[] k = new long[n * FeatureExtractor.MAX_FEATURES];
-        int[] counts = new int[n];
-        parts[s % parts.length].extract(sentence.tokens(), k, counts);
-        int total = 0;
-        for (int c : counts) {
-          total += c;
-        }
-        int[] r = new int[total];
-        int[] off = new int[n + 1];
-        int p = 0;
-        for (int i = 0; i < n; i++) {
-          off[i] = p;
-          for (int j = 0; j < counts[i]; j++) {
-            long key = k[i * FeatureExtractor.MAX_FEATURES + j];
-            int row = index.get(key, -1);
-            if (row < 0) {
-              row = size++;
-              index.put(key, row);
-              if (row == keyList.length) {
-                keyList = Arrays.copyOf(keyList, keyList.length * 2);
-              }
-              keyList[row] = key;
-            }
-            r[p++] = row;
-          }
-        }
-        off[n] = p;
-        rows[s] = r;
-        offsets[s] = off;
-        gold[s] = goldIndices(sentence);
-      }
-      keys = Arrays.copyOf(keyList, size);
-      weights = new float[size * T];
-      accumulated = new double[size * T];
-    }
-
-    /**
-     * Gold tags as {@link ModelTags} (BILOU) indices, with an I- tag that continues nothing read as
-     * B- (as scored).
-     */
-    private static int[] goldIndices(ConllSentence sentence) {
-      int[] g = new int[sentence.size()];
-      int previous = -1;
-      for (int i = 0; i < g.length; i++) {
-        int tag = BioTags.index(sentence.tags().get(i));
-        if (!BioTags.allowed(previous, tag)) {
-          tag = tag - 1;
-        }
-        g[i] = tag;
-        previous = tag;
-      }
-      return ModelTags.fromBio(g);
-    }
-
-    void epoch(int[] order) {
-      for (int s : order) {
-        int n = gold[s].length;
-        int[] r = rows[s];
-        int[] off = offsets[s];
-        float[] emissions = new float[n * T];
-        for (int i = 0; i < n; i++) {
-          for (int p = off[i]; p < off[i + 1]; p++) {
-            int w = r[p] * T;
-            for (int t = 0; t < T; t++) {
-              emissions[i * T + t] += weights[w + t];
-            }
-          }
-        }
-        int[] g = gold[s];
-        for (int i = 0; i < n; i++) {
-          for (int t = 0; t < T; t++) {
-            if (t != g[i]) {
-              emissions[i * T + t] += t == ModelTags.O ? MARGIN_O : MARGIN;
-            }
-          }
-        }
-        int[] predicted = new int[n];
-        Viterbi.decode(emissions, n, transitions, predicted);
-        double c = step;
-        for (int i = 0; i < n; i++) {
-          int gt = g[i];
-          int pt = predicted[i];
-          if (gt != pt) {
-            for (int p = off[i]; p < off[i + 1]; p++) {
-              int w = r[p] * T;
-              weights[w + gt] += 1f;
-              accumulated[w + gt] += c;
-              weights[w + pt] -= 1f;
-              accumulated[w + pt] -= c;
-            }
-          }
-          int gPrev = i == 0 ? -1 : g[i - 1];
-          int pPrev = i == 0 ? -1 : predicted[i - 1];
-          if (gt != pt || gPrev != pPrev) {
-            int gi = (gPrev + 1) * T + gt;
-            int pi = (pPrev + 1) * T + pt;
-            transitions[gi] += 1f;
-            accumulatedTransitions[gi] += c;
-            transitions[pi] -= 1f;
-            accumulatedTransitions[pi] -= c;
-          }
-        }
-        step++;
-      }
-    }
-
-    /**
-     * Averaged weights (w - acc / c) of each member, then their mean, without features whose
-     * weights all round to zero.
-     */
-    static ModelCodec.Data averaged(List<Trainer> members, String description) {
-      Trainer first = members.get(0);
-      long[] keys = first.keys;
-      double[] sum = new double[first.weights.length];
-      double[] transSum = new double[Viterbi.TRANSITIONS];
-      for (Trainer m : members) {
-        double c = m.step;
-        for (int i = 0; i < sum.length; i++) {
-          sum[i] += m.weights[i] - m.accumulated[i] / c;
-        }
-        for (int i = 0; i < transSum.length; i++) {
-          transSum[i] += m.transitions[i] - m.accumulatedTransitions[i] / c;
-        }
-      }
-      int kept = 0;
-      float[] avg = new float[sum.length];
-      boolean[] keep = new boolean[keys.length];
-      for (int row = 0; row < keys.length; row++) {
-        boolean any = false;
-        for (int t = 0; t < T; t++) {
-          int i = row * T + t;
-          float a = (float) (sum[i] / members.size());
-          avg[i] = a;
-          any |= Math.abs(a) >= PRUNE_BELOW;
-        }
-        keep[row] = any;
-        if (any) {
-          kept++;
-        }
-      }
-      long[] outKeys = new long[kept];
-      float[] outWeights = new float[kept * T];
-      int o = 0;
-      for (int row = 0; row < keys.length; row++) {
-        if (keep[row]) {
-          outKeys[o] = keys[row];
-          System.arraycopy(avg, row * T, outWeights, o * T, T);
-          o++;
-        }
-      }
-      float[] trans = new float[Viterbi.TRANSITIONS];
-      for (int i = 0; i < trans.length; i++) {
-        trans[i] = (float) (transSum[i] / members.size());
-      }
-      return new ModelCodec.Data(
-          description,
-          trans,
-          first.gazetteer.entries(),
-          first.frequent.hashes(),
-          first.lexicon.keys(),
-          first.lexicon.classes(),
-          outKeys,
-          outWeights);
     }
   }
 }

@@ -22,7 +22,7 @@ import java.util.zip.ZipException;
  *
  * <pre>
  * bytes[8]  magic "NGHINER\n"
- * int       FORMAT_VERSION (3)
+ * int       FORMAT_VERSION (4)
  * int       FeatureExtractor.VERSION (templates and hashing)
  * str       description (how and from what the model was trained)
  * int n; str[n]   the 13 model tag names (BILOU, ModelTags.NAMES): O, then B- I- L- U- of
@@ -32,6 +32,8 @@ import java.util.zip.ZipException;
  * int n; (str phrase, int categoryMask)[n]   gazetteer phrases in matching form
  * int n; long[n] frequent-word hashes (Hashing.chars of the matching form), ascending
  * int n; (long hash, byte class)[n]   label lexicon (LabelLexicon), hashes ascending
+ * int n; (long hash, long classes)[n]   word clusters (WordClusters), hashes ascending
+ * int n; (long hash, int[4] counts)[n]   n-gram word types (NgramTypeModel), hashes ascending
  * int n; long[n] feature keys (Hashing.feature of a template and its values)
  * float     weight scale s
  * short[13n] weights, row-major by feature then tag; weight = short * s
@@ -43,7 +45,7 @@ import java.util.zip.ZipException;
  */
 final class ModelCodec {
   static final byte[] MAGIC = "NGHINER\n".getBytes(StandardCharsets.US_ASCII);
-  static final int FORMAT_VERSION = 3;
+  static final int FORMAT_VERSION = 4;
   static final int FEATURE_VERSION = FeatureExtractor.VERSION;
   private static final int END_MARKER = 0x454E4421;
   private static final int MAX_STRING_BYTES = 1 << 20;
@@ -56,6 +58,10 @@ final class ModelCodec {
       long[] frequentWords,
       long[] lexiconWords,
       byte[] lexiconClasses,
+      long[] clusterWords,
+      long[] clusterPaths,
+      long[] ngrams,
+      int[] ngramCounts,
       long[] keys,
       float[] weights) {}
 
@@ -94,6 +100,20 @@ final class ModelCodec {
     for (int i = 0; i < lexicon.length; i++) {
       d.writeLong(lexicon[i]);
       d.writeByte(data.lexiconClasses()[i]);
+    }
+    long[] clustered = data.clusterWords();
+    d.writeInt(clustered.length);
+    for (int i = 0; i < clustered.length; i++) {
+      d.writeLong(clustered[i]);
+      d.writeLong(data.clusterPaths()[i]);
+    }
+    long[] ngrams = data.ngrams();
+    d.writeInt(ngrams.length);
+    for (int i = 0; i < ngrams.length; i++) {
+      d.writeLong(ngrams[i]);
+      for (int c = 0; c < NgramTypeModel.CLASSES; c++) {
+        d.writeInt(data.ngramCounts()[i * NgramTypeModel.CLASSES + c]);
+      }
     }
     long[] keys = data.keys();
     float[] weights = data.weights();
@@ -180,6 +200,25 @@ final class ModelCodec {
           throw new NerFormatException(source, 0, "lexicon hashes not ascending at " + i);
         }
       }
+      int clusterCount = readCount(d, source, "clustered word");
+      long[] clusterWords = new long[clusterCount];
+      long[] clusterPaths = new long[clusterCount];
+      for (int i = 0; i < clusterCount; i++) {
+        clusterWords[i] = d.readLong();
+        clusterPaths[i] = d.readLong();
+        if (i > 0 && clusterWords[i] <= clusterWords[i - 1]) {
+          throw new NerFormatException(source, 0, "cluster hashes not ascending at " + i);
+        }
+      }
+      int ngramCount = readCount(d, source, "n-gram");
+      long[] ngrams = new long[ngramCount];
+      int[] ngramCounts = new int[ngramCount * NgramTypeModel.CLASSES];
+      for (int i = 0; i < ngramCount; i++) {
+        ngrams[i] = d.readLong();
+        for (int c = 0; c < NgramTypeModel.CLASSES; c++) {
+          ngramCounts[i * NgramTypeModel.CLASSES + c] = d.readInt();
+        }
+      }
       int rows = readCount(d, source, "feature");
       long[] keys = new long[rows];
       for (int i = 0; i < rows; i++) {
@@ -208,6 +247,10 @@ final class ModelCodec {
           frequent,
           lexiconWords,
           lexiconClasses,
+          clusterWords,
+          clusterPaths,
+          ngrams,
+          ngramCounts,
           keys,
           weights);
     } catch (EOFException e) {

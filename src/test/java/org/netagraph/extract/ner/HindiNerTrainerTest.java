@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +56,7 @@ class HindiNerTrainerTest {
     assertEquals(
         List.of("B-PERSON", "I-PERSON", "O", "B-LOCATION", "O", "O", "O", "O"),
         ner.tag(List.of("अनिल", "शर्मा", "ने", "जयपुर", "में", "भाषण", "दिया", "।")));
-    assertTrue(ner.description().contains("trained on 8 of 8 sentences of toy.conll"));
+    assertTrue(ner.description().contains("8 of 8 of toy.conll"), ner.description());
   }
 
   @Test
@@ -70,7 +72,9 @@ class HindiNerTrainerTest {
         List.of("PERSON", "LOCATION", "ORGANIZATION"),
         report.scores().stream().map(TypeScore::type).toList());
     assertEquals(3, report.epochScores().size());
-    assertTrue(report.summary().contains("validated on 2 sentences"));
+    assertTrue(
+        report.summary().contains("validated on toy.conll fold 1 of 4: 2 sentences"),
+        report.summary());
   }
 
   @Test
@@ -120,6 +124,75 @@ class HindiNerTrainerTest {
                     dir.resolve("x.bin.gz"),
                     TrainingOptions.defaults().withEpochs(1).withGazetteerDir(gaz)));
     assertEquals(gaz.resolve("cities.tsv") + ":2: 3 columns, the header names 4", e.getMessage());
+  }
+
+  @Test
+  void trainsOnTwoCorporaWithTheirTagMapsAndScoresEvaluationCorpora(@TempDir Path dir)
+      throws IOException {
+    Path maps = Files.createDirectory(dir.resolve("models"));
+    Files.writeString(
+        maps.resolve(TagMap.FILE),
+        "map\ttag\ttype\nil\tNEP\tPERSON\nil\tNEL\tLOCATION\nil\tNETI\tO\n",
+        StandardCharsets.UTF_8);
+    Path extra = dir.resolve("extra.txt");
+    Files.writeString(
+        extra,
+        "सुरेश\tB-NEP\nयादव\tI-NEP\nकल\tB-NETI\nमेरठ\tB-NEL\nपहुंचे\tO\n\n"
+            + "अनिल\tB-NEP\nशर्मा\tI-NEP\nने\tO\nजयपुर\tB-LOCATION\n",
+        StandardCharsets.UTF_8);
+    Path eval = dir.resolve("eval.txt");
+    Files.writeString(
+        eval, "रमेश\tB-NEP\nने\tO\nलखनऊ\tB-NEL\nमें\tO\nकहा\tO\n", StandardCharsets.UTF_8);
+    NerFormatException unknownTag =
+        assertThrows(
+            NerFormatException.class,
+            () ->
+                HindiNerTrainer.train(
+                    List.of(CorpusSpec.of(corpus(dir)), CorpusSpec.parse(extra + ":il:0.5")),
+                    List.of(),
+                    dir.resolve("x.bin.gz"),
+                    TrainingOptions.defaults().withEpochs(2).withGazetteerDir(maps)));
+    assertTrue(unknownTag.getMessage().contains("type 'LOCATION' is not in map il"));
+
+    Files.writeString(
+        extra,
+        "सुरेश\tB-NEP\nयादव\tI-NEP\nकल\tB-NETI\nमेरठ\tB-NEL\nपहुंचे\tO\n\n",
+        StandardCharsets.UTF_8);
+    TrainingReport r =
+        HindiNerTrainer.train(
+            List.of(CorpusSpec.of(corpus(dir)), CorpusSpec.parse(extra + ":il:0.5")),
+            List.of(CorpusSpec.parse(eval + ":il")),
+            dir.resolve("m.bin.gz"),
+            TrainingOptions.defaults().withEpochs(6).withoutHoldout().withGazetteerDir(maps));
+    assertEquals(SENTENCES.length + 1, r.trainSentences());
+    assertEquals(2, r.corpora().size());
+    assertEquals("il", r.corpora().get(1).map());
+    assertEquals(1, r.evaluations().size());
+    assertEquals("eval.txt", r.evaluations().get(0).name());
+    assertTrue(r.summary().contains("validated on eval.txt: 1 sentences"), r.summary());
+    HindiNer ner = HindiNer.load(dir.resolve("m.bin.gz"));
+    assertEquals(
+        List.of("B-PERSON", "I-PERSON", "O", "B-LOCATION", "O", "O", "O", "O"),
+        ner.tag(List.of("अनिल", "शर्मा", "ने", "जयपुर", "में", "भाषण", "दिया", "।")));
+  }
+
+  @Test
+  void crossValidatesOverFoldsAndSeedsPoolingTheCounts(@TempDir Path dir) throws IOException {
+    StringWriter log = new StringWriter();
+    CrossValidation.Result r =
+        CrossValidation.run(
+            List.of(CorpusSpec.of(corpus(dir))),
+            List.of(),
+            TrainingOptions.defaults().withEpochs(2),
+            4,
+            List.of(1L, 2L),
+            new PrintWriter(log));
+    assertEquals(List.of(1L, 2L), r.seeds());
+    // every sentence is held out once per seed: the pooled gold counts are the file's
+    TypeScore person = r.pooled().get(0).get("toy.conll (4 folds)").get(0);
+    assertEquals(7, person.gold());
+    assertTrue(log.toString().contains("== seed 2, fold 3 of 4"));
+    assertTrue(r.summary().contains("mean F1="), r.summary());
   }
 
   @Test
