@@ -19,13 +19,20 @@ import org.netagraph.text.TextNormalizer;
  * threads. See {@code models/README.md} for the file formats.
  */
 public final class Lexicon {
-  /** Office kinds of {@code offices.tsv}. */
   /**
    * Flags of {@code offices.tsv}: {@code legislator} (an elected member for a constituency: MLA,
-   * MP, councillor), {@code party_only} (a post only parties have: General Secretary).
+   * MP, councillor), {@code party_only} (a post only parties have: General Secretary), {@code
+   * seat_before} (a constituency may stand right before the title: बुधनी विधायक, the Kaliabor MP),
+   * {@code other_state} (held for another state than one's own: a party's In-charge), {@code
+   * takes_portfolio} (a portfolio before it names the office: स्वास्थ्य मंत्री = Health Minister).
    */
-  public static final Set<String> OFFICE_FLAGS = Set.of("legislator", "party_only");
+  public static final Set<String> OFFICE_FLAGS =
+      Set.of("legislator", "party_only", "seat_before", "other_state", "takes_portfolio");
 
+  /** Flags of {@code portfolios.tsv}: {@code union_only} (only the Union has the ministry). */
+  public static final Set<String> PORTFOLIO_FLAGS = Set.of("union_only");
+
+  /** Office kinds of {@code offices.tsv}. */
   public static final Set<String> OFFICE_KINDS =
       Set.of("state", "national", "party", "minister", "official", "counterpart");
 
@@ -77,7 +84,8 @@ public final class Lexicon {
 
   private final Map<String, State> states = new LinkedHashMap<>();
   private final Map<String, Country> countries = new LinkedHashMap<>();
-  private final Map<String, Set<String>> officeFlags = new HashMap<>();
+  private final Flags officeFlags = new Flags(OFFICE_FLAGS);
+  private final Flags portfolioFlags = new Flags(PORTFOLIO_FLAGS);
   private WordClasses wordClasses;
   private NameEvidence nameEvidence;
   private final Map<String, Party> parties = new LinkedHashMap<>();
@@ -170,25 +178,8 @@ public final class Lexicon {
   private void loadOffices(ModelSource src) {
     for (ModelSource.Row r : src.tsv("offices.tsv", 4)) {
       String kind = r.get(2);
-      for (String flag : r.list(3)) {
-        if (!OFFICE_FLAGS.contains(flag)) {
-          throw r.error(
-              "office flag must be one of "
-                  + new java.util.TreeSet<>(OFFICE_FLAGS)
-                  + ", not '"
-                  + flag
-                  + "'");
-        }
-        officeFlags.computeIfAbsent(r.get(1), k -> new HashSet<>()).add(flag);
-      }
-      if (!OFFICE_KINDS.contains(kind)) {
-        throw r.error(
-            "office kind must be one of "
-                + new java.util.TreeSet<>(OFFICE_KINDS)
-                + ", not '"
-                + kind
-                + "'");
-      }
+      officeFlags.read(r, 3, r.get(1));
+      Flags.requireOneOf(r, "office kind", OFFICE_KINDS, kind);
       add(r, r.get(0), new Entry(MentionType.OFFICE, r.get(1), kind));
       String w = TextNormalizer.matchForm(r.get(0).strip());
       if (w.codePoints()
@@ -208,7 +199,8 @@ public final class Lexicon {
   }
 
   private void loadPortfolios(ModelSource src) {
-    for (ModelSource.Row r : src.tsv("portfolios.tsv", 2)) {
+    for (ModelSource.Row r : src.tsv("portfolios.tsv", 3)) {
+      portfolioFlags.read(r, 2, r.get(1));
       add(r, r.get(0), new Entry(MentionType.PORTFOLIO, r.get(1), ""));
     }
   }
@@ -227,14 +219,7 @@ public final class Lexicon {
   private void loadCues(ModelSource src) {
     for (ModelSource.Row r : src.tsv("cues.tsv", 3)) {
       String kind = r.get(1);
-      if (!CUE_KINDS.contains(kind)) {
-        throw r.error(
-            "cue kind must be one of "
-                + new java.util.TreeSet<>(CUE_KINDS)
-                + ", not '"
-                + kind
-                + "'");
-      }
+      Flags.requireOneOf(r, "cue kind", CUE_KINDS, kind);
       add(r, r.get(0), new Entry(MentionType.CUE, kind, r.get(2)));
     }
   }
@@ -334,7 +319,7 @@ public final class Lexicon {
     }
   }
 
-  /** The classes of {@code wordclasses.tsv}; a class not listed here is an error. */
+  /** The classes of {@code wordclasses.tsv} that the Java code reads. */
   public static final Set<String> WORD_CLASSES = WordClasses.CLASSES;
 
   private void loadWordClasses(ModelSource src) {
@@ -348,7 +333,17 @@ public final class Lexicon {
 
   /** The office title has this flag of {@code offices.tsv}. */
   public boolean officeHas(String title, String flag) {
-    return officeFlags.getOrDefault(title, Set.of()).contains(flag);
+    return officeFlags.has(title, flag);
+  }
+
+  /** The portfolio has this flag of {@code portfolios.tsv}. */
+  public boolean portfolioHas(String portfolio, String flag) {
+    return portfolioFlags.has(portfolio, flag);
+  }
+
+  /** All classes of {@code wordclasses.tsv}. */
+  public WordClasses wordClasses() {
+    return wordClasses;
   }
 
   /** The words of a class of {@code wordclasses.tsv}, in matching form. */

@@ -57,6 +57,47 @@ public final class ModelSource {
     return ModelSource.class.getClassLoader().getResource("models/" + name) != null;
   }
 
+  /**
+   * The names of the files in a folder of the models ({@code rules}) that end with {@code suffix},
+   * as {@code folder/name}, sorted; none if there is no such folder.
+   */
+  public List<String> list(String folder, String suffix) {
+    List<String> out = new ArrayList<>();
+    try {
+      if (dir != null) {
+        Path d = dir.resolve(folder);
+        if (Files.isDirectory(d)) {
+          try (java.util.stream.Stream<Path> s = Files.list(d)) {
+            s.map(p -> p.getFileName().toString()).forEach(out::add);
+          }
+        }
+      } else {
+        java.net.URL url = ModelSource.class.getClassLoader().getResource("models/" + folder);
+        if (url != null && url.getProtocol().equals("jar")) {
+          java.net.JarURLConnection c = (java.net.JarURLConnection) url.openConnection();
+          c.setUseCaches(false); // a jar of its own, so that closing it leaves the class path's
+          String prefix = "models/" + folder + "/";
+          try (java.util.jar.JarFile jar = c.getJarFile()) {
+            jar.stream()
+                .map(java.util.jar.JarEntry::getName)
+                .filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0)
+                .forEach(n -> out.add(n.substring(prefix.length())));
+          }
+        } else if (url != null) {
+          try (java.util.stream.Stream<Path> s = Files.list(Path.of(url.toURI()))) {
+            s.map(p -> p.getFileName().toString()).forEach(out::add);
+          }
+        }
+      }
+    } catch (IOException | java.net.URISyntaxException e) {
+      throw new ModelException("cannot list models/" + folder + ": " + e.getMessage(), e);
+    }
+    out.removeIf(n -> !n.endsWith(suffix) || n.isEmpty());
+    out.replaceAll(n -> folder + "/" + n);
+    out.sort(null);
+    return out;
+  }
+
   /** Opens a model file; the caller closes it. */
   public InputStream open(String name) throws IOException {
     if (dir != null) {
