@@ -30,6 +30,9 @@ public final class SyntheticFacts implements Iterable<ArticleFacts> {
   /** Relationships one article adds, roughly (mentions, holds, met; the OF edges are few). */
   static final int RELS_PER_ARTICLE = 17;
 
+  /** The rule id of the facts made up here: they come from no rule. */
+  static final String SYNTHETIC = "bench.synthetic";
+
   private static final String[] TITLES = {
     "Chief Minister", "Minister", "Deputy Chief Minister", "MLA", "MP", "Speaker"
   };
@@ -135,7 +138,8 @@ public final class SyntheticFacts implements Iterable<ArticleFacts> {
               p.key(),
               o,
               s,
-              new Evidence(id, sentence(p.name() + " holds " + o.title(), i, r), date)));
+              new Evidence(id, sentence(p.name() + " holds " + o.title(), i, r), date),
+              SYNTHETIC));
     }
     List<Met> met = new ArrayList<>();
     for (int k = 0; k < 5; k++) {
@@ -145,8 +149,8 @@ public final class SyntheticFacts implements Iterable<ArticleFacts> {
           Met.of(
               ps.get(x).key(),
               ps.get(y).key(),
-              new Evidence(
-                  id, sentence(ps.get(x).name() + " met " + ps.get(y).name(), i, r), date));
+              new Evidence(id, sentence(ps.get(x).name() + " met " + ps.get(y).name(), i, r), date),
+              SYNTHETIC);
       boolean dup = false;
       for (Met e : met) {
         dup |= e.a().equals(m.a()) && e.b().equals(m.b());

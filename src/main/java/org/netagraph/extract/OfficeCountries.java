@@ -74,10 +74,7 @@ final class OfficeCountries {
       if (country == null) {
         keep(out, h);
       } else {
-        keep(
-            out,
-            new Holds(
-                h.personKey(), OfficeRef.abroad(o.title(), country), h.status(), h.evidence()));
+        keep(out, h.withOffice(OfficeRef.abroad(o.title(), country)));
       }
     }
     return new FactRules.Facts(new ArrayList<>(out.values()), facts.met());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.netagraph.extract.rules.RuleSet;
 import org.netagraph.lexicon.Lexicon;
 import org.netagraph.lexicon.ModelSource;
 import org.netagraph.model.Article;
@@ -26,13 +27,14 @@ public final class Pipeline {
   private final Lexicon lexicon;
   private final List<MentionFinder> finders;
   private final PersonResolver resolver;
-  private final FactRules rules = new FactRules();
+  private final FactRules rules;
   private final OfficeCountries countries;
   private final PersonVetting vetting;
   private final FusedWords fused;
 
-  private Pipeline(Lexicon lexicon, List<MentionFinder> finders) {
+  private Pipeline(Lexicon lexicon, RuleSet ruleSet, List<MentionFinder> finders) {
     this.lexicon = lexicon;
+    this.rules = new FactRules(lexicon, ruleSet);
     this.countries = new OfficeCountries(lexicon);
     this.vetting = new PersonVetting(lexicon);
     this.finders = List.copyOf(finders);
@@ -40,15 +42,25 @@ public final class Pipeline {
     this.fused = new FusedWords(lexicon);
   }
 
-  /** Starts a pipeline over the given lexicon. */
-  public static Builder builder(Lexicon lexicon) {
-    return new Builder(lexicon);
+  /** Starts a pipeline over the given lexicon and rules. */
+  public static Builder builder(Lexicon lexicon, RuleSet rules) {
+    return new Builder(lexicon, rules);
   }
 
   /** The standard pipeline: lexicon, the given Latin-script finder (if any), cues. */
   public static Pipeline standard(ModelSource models, MentionFinder latinFinder) {
+    return standard(models, latinFinder, Set.of());
+  }
+
+  /**
+   * The standard pipeline without the rules of these ids ({@code --disable}); an unknown id is a
+   * usage error.
+   */
+  public static Pipeline standard(
+      ModelSource models, MentionFinder latinFinder, Set<String> disabledRules) {
     Lexicon lexicon = Lexicon.load(models);
-    Builder b = builder(lexicon).add(new LexiconFinder(lexicon));
+    RuleSet rules = FactRules.loadRules(models, lexicon).disable(disabledRules);
+    Builder b = builder(lexicon, rules).add(new LexiconFinder(lexicon));
     if (latinFinder != null) {
       b.add(latinFinder);
     }
@@ -62,6 +74,11 @@ public final class Pipeline {
     return lexicon;
   }
 
+  /** The rules the facts are read by. */
+  public RuleSet rules() {
+    return rules.ruleSet();
+  }
+
   public List<String> finderNames() {
     List<String> out = new ArrayList<>();
     for (MentionFinder f : finders) {
@@ -73,10 +90,12 @@ public final class Pipeline {
   /** Assembles finders and checks that each one's needs are met by those before it. */
   public static final class Builder {
     private final Lexicon lexicon;
+    private final RuleSet rules;
     private final List<MentionFinder> finders = new ArrayList<>();
 
-    private Builder(Lexicon lexicon) {
+    private Builder(Lexicon lexicon, RuleSet rules) {
       this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+      this.rules = Objects.requireNonNull(rules, "rules");
     }
 
     public Builder add(MentionFinder f) {
@@ -103,7 +122,7 @@ public final class Pipeline {
       if (!have.contains(LexiconFinder.LAYER)) {
         throw new IllegalStateException("a pipeline needs the LexiconFinder");
       }
-      return new Pipeline(lexicon, finders);
+      return new Pipeline(lexicon, rules, finders);
     }
   }
 

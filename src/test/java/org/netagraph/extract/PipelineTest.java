@@ -133,7 +133,7 @@ class PipelineTest {
   @Test
   void assemblyChecksFinderOrder() {
     Pipeline.Builder b =
-        Pipeline.builder(TestPipeline.get().lexicon())
+        Pipeline.builder(TestPipeline.get().lexicon(), TestPipeline.get().rules())
             .add(new CuePersonFinder(TestPipeline.get().lexicon()));
     IllegalStateException e = assertThrows(IllegalStateException.class, b::build);
     assertTrue(e.getMessage().contains("needs 'lexicon'"), e.getMessage());
