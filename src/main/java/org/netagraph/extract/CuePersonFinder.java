@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.netagraph.lexicon.Lexicon;
+import org.netagraph.lexicon.WordClasses;
 import org.netagraph.model.Mention;
 import org.netagraph.model.MentionType;
 import org.netagraph.model.Sentence;
@@ -24,17 +25,23 @@ import org.netagraph.model.Token;
 public final class CuePersonFinder implements MentionFinder {
   public static final String LAYER = "person:cue";
   private static final int MAX_WORDS = 3;
-  private static final Set<String> LIST_JOINERS = Set.of(",", "और", "and", "तथा", "एवं");
-  private static final Set<String> LIST_ENDS =
-      Set.of("शामिल", "ने", "के", "की", "को", "से", "भी", "were", "have", "had");
-  private static final Set<String> PREDICATE =
-      Set.of("थे", "था", "थी", "थीं", "हैं", "है", "बने", "बनीं", "रहे", "रहीं", "भी");
-  private static final Set<String> HOME =
-      Set.of("आवास", "घर", "निवास", "बंगले", "बंगला", "दफ्तर", "कार्यालय");
+  private final WordClasses.WordClass listJoiners;
+  private final WordClasses.WordClass listEnds;
+  private final WordClasses.WordClass predicate;
+  private final WordClasses.WordClass home;
+  private final WordClasses.WordClass agent;
+  private final WordClasses.WordClass genitive;
   private final NameWords words;
 
   public CuePersonFinder(Lexicon lexicon) {
     this.words = new NameWords(lexicon);
+    WordClasses wc = lexicon.wordClasses();
+    listJoiners = wc.get("list_joiner");
+    listEnds = wc.get("list_end");
+    predicate = wc.get("name_predicate");
+    home = wc.get("home");
+    agent = wc.get("agent_marker");
+    genitive = wc.get("genitive");
   }
 
   @Override
@@ -77,7 +84,7 @@ public final class CuePersonFinder implements MentionFinder {
         // <name> राज्य मंत्री थे: a name of two words or more before a title used as predicate
         if (m.type() == MentionType.OFFICE
             && m.end() < toks.size()
-            && PREDICATE.contains(toks.get(m.end()).norm())) {
+            && predicate.has(toks.get(m.end()).norm())) {
           int start = words.runTo(s, found, m.start(), 3, true);
           if (m.start() - start >= 2 && personEndAt(found, start) < m.start()) {
             add(out, s, start, m.start(), "predicate");
@@ -89,14 +96,14 @@ public final class CuePersonFinder implements MentionFinder {
       }
     }
     for (int i = 1; i < toks.size(); i++) {
-      if (toks.get(i).norm().equals("ने") && !NameWords.covered(found, i)) {
+      if (agent.has(toks.get(i).norm()) && !NameWords.covered(found, i)) {
         int start = words.runTo(s, found, i, 3, true);
         if (i - start >= 2) {
           add(out, s, start, i, "agent");
         }
       }
       // <name>, <name> और <name>: a name of two words or more that continues a list of names
-      if (LIST_JOINERS.contains(toks.get(i).norm())
+      if (listJoiners.has(toks.get(i).norm())
           && personEndingAt(found, i)
           && i + 1 < toks.size()
           && personEndAt(found, i + 1) < 0) {
@@ -104,15 +111,15 @@ public final class CuePersonFinder implements MentionFinder {
         if (end - (i + 1) >= 2
             && (end >= toks.size()
                 || !toks.get(end).isWord()
-                || LIST_JOINERS.contains(toks.get(end).norm())
-                || LIST_ENDS.contains(toks.get(end).norm()))) {
+                || listJoiners.has(toks.get(end).norm())
+                || listEnds.has(toks.get(end).norm()))) {
           add(out, s, i + 1, end, "list");
         }
       }
       // <name> के आवास पहुंचे: a name of two words or more before "X's residence"
-      if (toks.get(i).norm().equals("के")
+      if (genitive.has(toks.get(i).norm())
           && i + 1 < toks.size()
-          && HOME.contains(toks.get(i + 1).norm())) {
+          && home.has(toks.get(i + 1).norm())) {
         int start = words.runTo(s, found, i, 3, true);
         if (i - start >= 2) {
           add(out, s, start, i, "home");

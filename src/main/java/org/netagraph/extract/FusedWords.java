@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.netagraph.lexicon.Lexicon;
+import org.netagraph.lexicon.WordClasses;
 import org.netagraph.model.Script;
 import org.netagraph.model.Sentence;
 import org.netagraph.model.Token;
@@ -18,20 +19,17 @@ import org.netagraph.text.TextNormalizer;
  * the whole token is no word the lexicon knows, (3) the rest is at least three characters and
  * starts with a letter, not a vowel sign or virama (so inflections such as सांसदों, अध्यक्षीय and
  * सचिवालय stay whole), and (4) the rest is not one of the few nouns that form compounds with office
- * words (मंत्रिमंडल, अध्यक्षता, मंत्रिपरिषद).
+ * words ({@code compound_rest}: मंत्रिमंडल, अध्यक्षता, मंत्रिपरिषद).
  */
 final class FusedWords {
-  /** Rests that make real compounds with an office word, in matching form. */
-  private static final Set<String> COMPOUND_RESTS =
-      Set.of(
-          "मंडल", "मंडलीय", "परिषद", "त्व", "ताओं", "पद", "पदों", "गण", "गणों", "वाद", "ालय", "जी");
-
   private final Lexicon lexicon;
   private final Set<String> officeWords;
+  private final WordClasses.WordClass compoundRests;
 
   FusedWords(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.officeWords = lexicon.officeWords();
+    this.compoundRests = lexicon.wordClasses().get("compound_rest");
   }
 
   List<Sentence> split(List<Sentence> sentences) {
@@ -86,7 +84,7 @@ final class FusedWords {
       }
       String head = TextNormalizer.matchForm(text.substring(0, k));
       if (officeWords.contains(head)
-          && !COMPOUND_RESTS.contains(TextNormalizer.matchForm(text.substring(k)))) {
+          && !compoundRests.has(TextNormalizer.matchForm(text.substring(k)))) {
         best = k;
       }
     }

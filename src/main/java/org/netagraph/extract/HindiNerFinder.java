@@ -24,10 +24,12 @@ public final class HindiNerFinder implements MentionFinder {
   public static final String MODEL = "hiner-ner.bin.gz";
   private final HindiNer ner;
   private final NameWords words;
+  private final org.netagraph.lexicon.WordClasses.WordClass continuations;
 
   public HindiNerFinder(HindiNer ner, org.netagraph.lexicon.Lexicon lexicon) {
     this.ner = ner;
     this.words = new NameWords(lexicon);
+    this.continuations = lexicon.wordClasses().get("name_continuation");
   }
 
   /** Loads the shipped model from {@code models}. */
@@ -107,11 +109,12 @@ public final class HindiNerFinder implements MentionFinder {
       }
     }
     if (start > 0
-        && s.tokens().get(start).norm().equals("सिंह")
+        && continuations.has(s.tokens().get(start).norm())
         && !NameWords.covered(found, start - 1)
         && s.tokens().get(start - 1).isDevanagari()
         && words.nameLike(s.tokens().get(start - 1), false)) {
-      start--; // सिंह begins no name: the given name before it was left out of the span
+      start--; // सिंह begins no name (name_continuation): the given name before it was left out of
+      // the span
     }
     String surface = s.span(start, end);
     out.add(new Mention(s.index(), start, end, MentionType.PERSON, surface, "", surface, LAYER));

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.netagraph.extract.rules.RuleSet;
 import org.netagraph.lexicon.Lexicon;
 import org.netagraph.lexicon.ModelSource;
+import org.netagraph.lexicon.WordClasses;
 import org.netagraph.model.Article;
 import org.netagraph.model.ArticleFacts;
 import org.netagraph.model.Mention;
@@ -181,19 +182,20 @@ public final class Pipeline {
     return new Analysis(article, sentences, found, persons, story, af);
   }
 
-  /** Datelines that are the seat of more than one government: they name no story state. */
-  private static final Set<String> SHARED_SEATS = Set.of("delhi", "chandigarh");
-
-  private static final Set<String> PLACE_BEFORE =
-      Set.of("in", "to", "at", "from", "reached", "visit", "visited");
-  private static final Set<String> PLACE_AFTER =
-      Set.of("में", "पहुंचे", "पहुंचीं", "पहुंचकर", "से", "आए", "दौरे", "गए", "रवाना");
-
-  /** Delhi named as where something happened (in Delhi, दिल्ली में), not whose office it is. */
-  private static boolean placeOnly(Sentence s, Mention m) {
+  /**
+   * Delhi named as where something happened (in Delhi, दिल्ली में: {@code place_marker_before},
+   * {@code place_marker_after}), not whose office it is.
+   */
+  private boolean placeOnly(Sentence s, Mention m) {
     String before = m.start() > 0 ? s.tokens().get(m.start() - 1).norm() : "";
     String after = m.end() < s.size() ? s.tokens().get(m.end()).norm() : "";
-    return PLACE_BEFORE.contains(before) || PLACE_AFTER.contains(after);
+    WordClasses wc = lexicon.wordClasses();
+    return wc.get("place_marker_before").has(before) || wc.get("place_marker_after").has(after);
+  }
+
+  /** A dateline that is the seat of more than one government ({@code shared_seat}: Delhi). */
+  private boolean sharedSeat(String placeId) {
+    return lexicon.wordClasses().get("shared_seat").has(placeId);
   }
 
   /**
@@ -206,7 +208,7 @@ public final class Pipeline {
     if (article.place() != null) {
       for (Lexicon.Entry e : lexicon.index().exact(article.place())) {
         if ((e.type() == MentionType.STATE || e.type() == MentionType.CITY)
-            && !SHARED_SEATS.contains(e.value())) {
+            && !sharedSeat(e.value())) {
           return e.value();
         }
       }
@@ -214,7 +216,7 @@ public final class Pipeline {
     String seat = null; // a Delhi or Chandigarh dateline
     if (article.place() != null) {
       for (Lexicon.Entry e : lexicon.index().exact(article.place())) {
-        if (SHARED_SEATS.contains(e.value())) {
+        if (sharedSeat(e.value())) {
           seat = e.value();
         }
       }
@@ -223,7 +225,7 @@ public final class Pipeline {
     for (int si = 0; si < found.size(); si++) {
       for (Mention m : found.get(si)) {
         if (m.type() == MentionType.STATE
-            && !(SHARED_SEATS.contains(m.value()) && placeOnly(sentences.get(si), m))) {
+            && !(sharedSeat(m.value()) && placeOnly(sentences.get(si), m))) {
           counts.merge(m.value(), 1, Integer::sum);
         }
       }

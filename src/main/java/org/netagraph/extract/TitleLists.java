@@ -39,7 +39,7 @@ final class TitleLists {
     lateOpeners = wc.get("late_list_opener");
     joiners = wc.get("list_joiner");
     andWord = wc.get("and_word");
-    genitive = wc.get("state_genitive");
+    genitive = wc.get("genitive");
     ofFor = wc.get("state_of");
     listColon = wc.get("count_opener");
     nameGap = wc.get("name_gap");

@@ -48,12 +48,24 @@ public final class WordClasses {
           "late_list_opener",
           "count_opener",
           "name_gap",
-          "state_genitive",
+          "genitive",
           "state_of",
           "postposition",
           "companion",
           "pair_separator",
-          "title_link");
+          "title_link",
+          "list_end",
+          "name_predicate",
+          "home",
+          "compound_rest",
+          "name_continuation",
+          "shared_seat",
+          "place_marker_before",
+          "place_marker_after",
+          "common_name_word",
+          "link_word",
+          "name_case_marker",
+          "located");
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 

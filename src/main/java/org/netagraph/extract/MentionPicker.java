@@ -1,0 +1,146 @@
+package org.netagraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.netagraph.lexicon.Lexicon;
+import org.netagraph.lexicon.TranslitKey;
+import org.netagraph.lexicon.WordClasses;
+import org.netagraph.model.Mention;
+import org.netagraph.model.MentionType;
+import org.netagraph.model.Sentence;
+import org.netagraph.model.Token;
+
+/**
+ * Step 1 of {@link PersonResolver}: the person mentions of a sentence that name someone.
+ * Overlapping mentions are reduced to one (a lexicon name first, then the longer span, then CoreNLP
+ * before the Hindi recogniser before a cue span); a name that is part of an institution's (<name>
+ * अस्पताल) or a place's ({@code located}: <name> स्थित) is dropped; a cue span that starts with a
+ * name found elsewhere is cut back to it.
+ */
+final class MentionPicker {
+  private final WordClasses.WordClass located;
+  private final WordClasses.WordClass caseMarkers;
+  private final WordClasses.WordClass linkWords;
+
+  MentionPicker(Lexicon lexicon) {
+    WordClasses wc = lexicon.wordClasses();
+    located = wc.get("located");
+    caseMarkers = wc.get("name_case_marker");
+    linkWords = wc.get("link_word");
+  }
+
+  /** Overlapping person mentions reduced to one (see the class comment). */
+  static List<Mention> pick(List<Mention> found) {
+    List<Mention> persons = new ArrayList<>();
+    for (Mention m : found) {
+      if (m.type() == MentionType.PERSON) {
+        persons.add(m);
+      }
+    }
+    // a lexicon name first; else the longer span (a title cue's three-word name over the
+    // recogniser's देव सिंह), then the surer finder
+    persons.sort(
+        Comparator.comparingInt((Mention m) -> m.source().equals(LexiconFinder.LAYER) ? 0 : 1)
+            .thenComparing(Comparator.comparingInt(Mention::length).reversed())
+            .thenComparingInt(m -> rank(m.source())));
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : persons) {
+      boolean clash = false;
+      for (Mention o : out) {
+        clash |= o.overlaps(m);
+      }
+      if (!clash) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static int rank(String source) {
+    if (source.equals(LexiconFinder.LAYER)) {
+      return 0;
+    }
+    if (source.contains("corenlp")) {
+      return 1;
+    }
+    if (source.contains("ner")) {
+      return 2;
+    }
+    return 3;
+  }
+
+  /**
+   * A cue span of three or more words whose first words are a name found by a stronger finder
+   * anywhere in the article ({@code <first> <last> इसके लिए}) is cut back to that name.
+   */
+  Mention trimToKnownPrefix(Sentence s, Mention m, List<List<Mention>> found) {
+    if (!m.source().equals(CuePersonFinder.LAYER) || m.length() < 3) {
+      return m;
+    }
+    // names a stronger finder found in another sentence: a name seen on its own elsewhere
+    // (a three-word name after राज्यपाल, where the recogniser stopped a word short, is not cut
+    // back)
+    Set<String> strong = new java.util.HashSet<>();
+    for (List<Mention> l : found) {
+      for (Mention o : l) {
+        if (o.type() == MentionType.PERSON
+            && !o.source().equals(CuePersonFinder.LAYER)
+            && o.sentence() != m.sentence()) {
+          strong.add(TranslitKey.of(List.of(o.surface().split("[\\s.]+"))));
+        }
+      }
+    }
+    for (int end = m.end() - 1; end > m.start(); end--) {
+      List<String> w = new ArrayList<>();
+      for (int i = m.start(); i < end; i++) {
+        w.add(s.tokens().get(i).text());
+      }
+      if (strong.contains(TranslitKey.of(w))) {
+        return new Mention(
+            m.sentence(),
+            m.start(),
+            end,
+            m.type(),
+            s.span(m.start(), end),
+            m.kind(),
+            s.span(m.start(), end),
+            m.source());
+      }
+    }
+    return m;
+  }
+
+  /**
+   * A name that is part of an institution's or place's name (<name> अस्पताल, <name> Government
+   * General Hospital): an institution cue within the next three words, with only capitalised words
+   * between.
+   */
+  boolean namesAnInstitution(Sentence s, Mention m, List<Mention> found) {
+    if (m.end() < s.size() && located.has(s.tokens().get(m.end()).norm())) {
+      return true; // मुख्यमंत्री X स्थित आवास पर पहुंचे: X स्थित (located in X) is a place, even
+      // after a title
+    }
+    for (Mention c : found) {
+      if (c.end() == m.start() && c.type() == MentionType.OFFICE) {
+        return false; // मुख्यमंत्री X सचिवालय पहुंचे: a title names a person, who went to the place
+      }
+    }
+    int i = m.end();
+    for (int step = 0; step < 3 && i < s.size(); step++) {
+      for (Mention c : found) {
+        if (c.start() == i && c.type() == MentionType.CUE && c.value().equals("institution")) {
+          return true;
+        }
+      }
+      Token t = s.tokens().get(i);
+      if (!t.isCapitalised()
+          && !(t.isDevanagari() && !caseMarkers.has(t.norm()) && !linkWords.has(t.norm()))) {
+        return false; // <name> अंतरराष्ट्रीय हवाई अड्डा, <name> Government General Hospital
+      }
+      i++;
+    }
+    return false;
+  }
+}
