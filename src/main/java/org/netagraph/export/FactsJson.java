@@ -50,6 +50,7 @@ public final class FactsJson {
       }
       m.put("status", h.status().value());
       m.put("evidence", h.evidence().sentence());
+      m.put("rule", h.rule());
       holds.add(m);
     }
     out.put("holds", holds);
@@ -59,6 +60,7 @@ public final class FactsJson {
       m.put("a", names.getOrDefault(x.a(), x.a()));
       m.put("b", names.getOrDefault(x.b(), x.b()));
       m.put("evidence", x.evidence().sentence());
+      m.put("rule", x.rule());
       met.add(m);
     }
     out.put("met", met);
