@@ -2,8 +2,10 @@
 MATCH (:Article {id: $id})-[:MENTIONS]->(:Person)-[r:MET]-(:Person)
 WHERE $id IN r.articles
 WITH DISTINCT r
-WITH r, [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] <> $id] AS keep
+WITH r, [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] <> $id] AS keep,
+     coalesce(r.rules, [x IN r.articles | '']) AS rules
 SET r.articles = [i IN keep | r.articles[i]],
+    r.rules = [i IN keep | rules[i]],
     r.evidence = [i IN keep | r.evidence[i]],
     r.dates = [i IN keep | r.dates[i]]
 WITH r, keep WHERE size(keep) = 0

@@ -5,4 +5,5 @@ UNWIND $rows AS row
 MATCH (p:Person) WHERE elementId(p) = row.p
 MATCH (o:Office) WHERE elementId(o) = row.o
 CREATE (p)-[r:HOLDS {status: row.status}]->(o)
-SET r.articles = row.articles, r.evidence = row.evidence, r.dates = row.dates, r.date = row.date
+SET r.articles = row.articles, r.evidence = row.evidence, r.dates = row.dates, r.rules = row.rules,
+    r.date = row.date

@@ -6,4 +6,4 @@ MATCH (a:Person) WHERE elementId(a) = row.a
 MATCH (b:Person) WHERE elementId(b) = row.b
 WITH row, CASE WHEN a.id < b.id THEN a ELSE b END AS x, CASE WHEN a.id < b.id THEN b ELSE a END AS y
 CREATE (x)-[r:MET]->(y)
-SET r.articles = row.articles, r.evidence = row.evidence, r.dates = row.dates
+SET r.articles = row.articles, r.evidence = row.evidence, r.dates = row.dates, r.rules = row.rules

@@ -93,11 +93,11 @@ public final class CoreApiCeiling {
             .computeIfAbsent(
                 List.of(h.personKey(), h.office().id(), status),
                 k -> new Fact(h.personKey(), h.office().id(), status))
-            .add(a.id(), h.evidence().sentence(), date);
+            .add(a.id(), h.evidence().sentence(), date, h.rule());
       }
       for (Met m : f.met()) {
         met.computeIfAbsent(List.of(m.a(), m.b()), k -> new Fact(m.a(), m.b(), null))
-            .add(a.id(), m.evidence().sentence(), date);
+            .add(a.id(), m.evidence().sentence(), date, m.rule());
       }
     }
     DatabaseManagementService dbms = EmbeddedServer.startWithoutBolt(store);
@@ -232,6 +232,7 @@ public final class CoreApiCeiling {
     r.setProperty("articles", f.articles.toArray(String[]::new));
     r.setProperty("evidence", f.evidence.toArray(String[]::new));
     r.setProperty("dates", f.dates.toArray(String[]::new));
+    r.setProperty("rules", f.rules.toArray(String[]::new));
   }
 
   /** One open transaction, committed every {@value #TX_SIZE} records. */

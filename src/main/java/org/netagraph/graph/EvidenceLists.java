@@ -5,23 +5,26 @@ import java.util.List;
 
 /**
  * The evidence of one HOLDS or MET, one entry per article in load order: the lists the graph stores
- * as {@code articles}, {@code evidence} and {@code dates}. Shared by the batch writer and the bulk
- * loader so both keep an article's first sentence and the same latest date.
+ * as {@code articles}, {@code evidence}, {@code dates} and {@code rules} (the id of the rule that
+ * read the fact in that article). Shared by the batch writer and the bulk loader so both keep an
+ * article's first sentence and the same latest date.
  */
 public class EvidenceLists {
   public final List<String> articles = new ArrayList<>();
   public final List<String> evidence = new ArrayList<>();
   public final List<String> dates = new ArrayList<>();
+  public final List<String> rules = new ArrayList<>();
 
   /**
    * Articles arrive one after the other, so "already has this article" is "ends with it"; its first
    * evidence counts.
    */
-  public void add(String article, String sentence, String date) {
+  public void add(String article, String sentence, String date, String rule) {
     if (articles.isEmpty() || !articles.get(articles.size() - 1).equals(article)) {
       articles.add(article);
       evidence.add(sentence);
       dates.add(date);
+      rules.add(rule);
     }
   }
 

@@ -14,9 +14,6 @@ import java.util.Set;
 import org.netagraph.lexicon.Lexicon;
 import org.netagraph.model.Article;
 import org.netagraph.model.ArticleFacts;
-import org.netagraph.model.Holds;
-import org.netagraph.model.Met;
-import org.netagraph.model.PersonEntity;
 
 /**
  * Writes the facts of a batch of articles in one transaction (so an article's facts commit together
@@ -72,22 +69,6 @@ public final class GraphWriter {
     return timed("(transaction, with commit)", () -> graph.write(tx -> writeIn(tx, batch)));
   }
 
-  /** One HOLDS or MET of the batch with the evidence of each of its articles, in load order. */
-  private static final class Fact extends EvidenceLists {
-    final Map<String, Object> row;
-
-    Fact(Map<String, Object> row) {
-      this.row = row;
-    }
-
-    Map<String, Object> toRow() {
-      row.put("articles", articles);
-      row.put("evidence", evidence);
-      row.put("dates", dates);
-      return row;
-    }
-  }
-
   private BatchResult writeIn(Graph.Tx tx, List<ArticleFacts> batch) {
     Map<String, ArticleFacts> byId = new LinkedHashMap<>();
     for (ArticleFacts f : batch) {
@@ -137,120 +118,19 @@ public final class GraphWriter {
       }
       return new BatchResult(0, unchanged, replaced, 0, 0, notices);
     }
-    List<Map<String, Object>> articles = new ArrayList<>();
-    Map<String, Map<String, Object>> persons = new LinkedHashMap<>();
-    Map<List<String>, List<String>> mentions = new LinkedHashMap<>();
-    Map<String, Set<String>> newAliases = new LinkedHashMap<>();
-    Map<String, Map<String, Object>> parties = new LinkedHashMap<>();
-    Set<List<String>> stateMentions = new LinkedHashSet<>();
-    Set<List<String>> partyMentions = new LinkedHashSet<>();
-    Map<String, Map<String, Object>> offices = new LinkedHashMap<>();
-    Map<List<String>, Fact> holds = new LinkedHashMap<>();
-    Map<List<String>, Fact> met = new LinkedHashMap<>();
-    int holdsRows = 0;
-    int metRows = 0;
-    Map<String, String> idOfKey = new HashMap<>();
-    Set<String> usedIds = new HashSet<>();
-    for (ArticleFacts f : todo) {
-      Article a = f.article();
-      articles.add(ArticleProperties.of(a));
-      String date = a.date() == null ? "" : a.date();
-      for (PersonEntity p : f.persons()) {
-        String id =
-            idOfKey.computeIfAbsent(
-                p.key(),
-                k -> {
-                  String base = p.id();
-                  return usedIds.add(base) ? base : base + "-" + k;
-                });
-        int rank = p.nameSource().rank();
-        Map<String, Object> pr = persons.get(p.key());
-        if (pr == null) {
-          pr = new HashMap<>();
-          pr.put("key", p.key());
-          pr.put("id", id);
-          pr.put("name", p.name());
-          pr.put("rank", rank);
-          persons.put(p.key(), pr);
-        } else if (rank > (Integer) pr.get("rank")) {
-          pr.put("name", p.name()); // the best source wins; the first of equals stays
-          pr.put("rank", rank);
-        }
-        List<String> al = new ArrayList<>(p.aliases());
-        al.add(p.name());
-        mentions.put(
-            List.of(a.id(), p.key()),
-            al); // the same person twice in one article: the last names it
-        touched.add(p.key());
-      }
-      for (String s : f.stateIds()) {
-        stateMentions.add(List.of(a.id(), s));
-      }
-      for (String pid : f.partyIds()) {
-        partyRow(parties, pid);
-        partyMentions.add(List.of(a.id(), pid));
-      }
-      for (Holds h : f.holds()) {
-        holdsRows++;
-        String oid = h.office().id();
-        Map<String, Object> or = offices.get(oid);
-        if (or == null) {
-          or = new HashMap<>();
-          or.put("id", oid);
-          or.put("title", h.office().title());
-          or.put("stateId", h.office().stateId());
-          or.put("partyId", h.office().partyId());
-          or.put(
-              "stateName",
-              h.office().stateId() == null ? null : lexicon.stateName(h.office().stateId()));
-          or.put(
-              "partyName",
-              h.office().partyId() == null ? null : lexicon.partyName(h.office().partyId()));
-          or.put(
-              "countryName",
-              h.office().countryId() == null ? null : lexicon.countryName(h.office().countryId()));
-          or.put("persons", new ArrayList<String>());
-          offices.put(oid, or);
-        }
-        @SuppressWarnings("unchecked")
-        List<String> holders = (List<String>) or.get("persons");
-        if (!holders.contains(h.personKey())) {
-          holders.add(h.personKey());
-        }
-        String status = h.status().value();
-        holds
-            .computeIfAbsent(
-                List.of(h.personKey(), oid, status),
-                k -> {
-                  Map<String, Object> hr = new HashMap<>();
-                  hr.put("person", h.personKey());
-                  hr.put("office", oid);
-                  hr.put("status", status);
-                  return new Fact(hr);
-                })
-            .add(a.id(), h.evidence().sentence(), date);
-        if (h.office().partyId() != null) {
-          partyRow(parties, h.office().partyId());
-        }
-      }
-      for (Met m : f.met()) {
-        metRows++;
-        met.computeIfAbsent(
-                List.of(m.a(), m.b()),
-                k -> {
-                  Map<String, Object> mr = new HashMap<>();
-                  mr.put("a", m.a());
-                  mr.put("b", m.b());
-                  return new Fact(mr);
-                })
-            .add(a.id(), m.evidence().sentence(), date);
-      }
-    }
-    for (Map.Entry<List<String>, List<String>> e : mentions.entrySet()) {
-      newAliases
-          .computeIfAbsent(e.getKey().get(1), k -> new LinkedHashSet<>())
-          .addAll(e.getValue());
-    }
+    BatchRows rows = new BatchRows(lexicon, todo, touched);
+    List<Map<String, Object>> articles = rows.articles;
+    Map<String, Map<String, Object>> persons = rows.persons;
+    Map<List<String>, List<String>> mentions = rows.mentions;
+    Map<String, Set<String>> newAliases = rows.newAliases;
+    Map<String, Map<String, Object>> parties = rows.parties;
+    Set<List<String>> stateMentions = rows.stateMentions;
+    Set<List<String>> partyMentions = rows.partyMentions;
+    Map<String, Map<String, Object>> offices = rows.offices;
+    Map<List<String>, BatchRows.Fact> holds = rows.holds;
+    Map<List<String>, BatchRows.Fact> met = rows.met;
+    int holdsRows = rows.holdsRows;
+    int metRows = rows.metRows;
     // Each node is found once, by its key, in the statement that merges it; the statements after
     // it find it by the element id that statement returned (same transaction, so the id is sure).
     Set<String> emptied = new HashSet<>(); // replaced: forget() took all their MENTIONS away
@@ -311,10 +191,10 @@ public final class GraphWriter {
     // persons a batch's facts name without the batch mentioning them (not made by the writer's
     // own extraction, but possible): found by key, and left out when missing, as MATCH would
     Set<String> others = new LinkedHashSet<>();
-    for (Fact h : holds.values()) {
+    for (BatchRows.Fact h : holds.values()) {
       others.add((String) h.row.get("person"));
     }
-    for (Fact m : met.values()) {
+    for (BatchRows.Fact m : met.values()) {
       others.add((String) m.row.get("a"));
       others.add((String) m.row.get("b"));
     }
@@ -386,7 +266,7 @@ public final class GraphWriter {
     // facts of persons made by this transaction cannot exist yet: CREATEd, the others merged
     List<Map<String, Object>> holdRows = new ArrayList<>();
     List<Map<String, Object>> holdNew = new ArrayList<>();
-    for (Fact h : holds.values()) {
+    for (BatchRows.Fact h : holds.values()) {
       String key = (String) h.row.get("person");
       String p = personEid.get(key);
       String o = officeEid.get((String) h.row.get("office"));
@@ -410,7 +290,7 @@ public final class GraphWriter {
     }
     List<Map<String, Object>> metRowList = new ArrayList<>();
     List<Map<String, Object>> metNew = new ArrayList<>();
-    for (Fact m : met.values()) {
+    for (BatchRows.Fact m : met.values()) {
       String ka = (String) m.row.get("a");
       String kb = (String) m.row.get("b");
       String a = personEid.get(ka);
@@ -525,14 +405,5 @@ public final class GraphWriter {
     } finally {
       TIMINGS.merge(label, (System.nanoTime() - t0) / 1_000_000, Long::sum);
     }
-  }
-
-  private void partyRow(Map<String, Map<String, Object>> parties, String pid) {
-    Lexicon.Party p = lexicon.party(pid);
-    Map<String, Object> row = new HashMap<>();
-    row.put("id", pid);
-    row.put("name", p == null ? pid : p.name());
-    row.put("aliases", p == null ? List.of() : p.aliases());
-    parties.putIfAbsent(pid, row);
   }
 }

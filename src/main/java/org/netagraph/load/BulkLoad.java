@@ -227,7 +227,7 @@ public final class BulkLoad implements Loader.Sink {
           }
           holds
               .computeIfAbsent(List.of(q.id, oid, x.status().value()), k -> new EvidenceLists())
-              .add(a.id(), x.evidence().sentence(), date);
+              .add(a.id(), x.evidence().sentence(), date, x.rule());
           h++;
         }
         for (Met x : f.met()) {
@@ -239,7 +239,7 @@ public final class BulkLoad implements Loader.Sink {
           List<String> pair =
               p1.id.compareTo(p2.id) < 0 ? List.of(p1.id, p2.id) : List.of(p2.id, p1.id);
           met.computeIfAbsent(pair, k -> new EvidenceLists())
-              .add(a.id(), x.evidence().sentence(), date);
+              .add(a.id(), x.evidence().sentence(), date, x.rule());
           m++;
         }
       }
@@ -293,6 +293,7 @@ public final class BulkLoad implements Loader.Sink {
         hp.put("articles", f.articles);
         hp.put("evidence", f.evidence);
         hp.put("dates", f.dates);
+        hp.put("rules", f.rules);
         putIf(hp, "date", f.latestDate());
         rel("HOLDS", "Person", e.getKey().get(0), "Office", e.getKey().get(1), hp);
       }
@@ -304,7 +305,15 @@ public final class BulkLoad implements Loader.Sink {
             e.getKey().get(0),
             "Person",
             e.getKey().get(1),
-            Map.of("articles", f.articles, "evidence", f.evidence, "dates", f.dates));
+            Map.of(
+                "articles",
+                f.articles,
+                "evidence",
+                f.evidence,
+                "dates",
+                f.dates,
+                "rules",
+                f.rules));
       }
       csv.end();
     } catch (IOException e) {
@@ -354,8 +363,10 @@ public final class BulkLoad implements Loader.Sink {
     Map<String, Map<String, String>> rels = new LinkedHashMap<>();
     rels.put("MENTIONS", ordered("aliases", a));
     rels.put("OF", Map.of());
-    rels.put("HOLDS", ordered("status", s, "articles", a, "evidence", a, "dates", a, "date", s));
-    rels.put("MET", ordered("articles", a, "evidence", a, "dates", a));
+    rels.put(
+        "HOLDS",
+        ordered("status", s, "articles", a, "evidence", a, "dates", a, "rules", a, "date", s));
+    rels.put("MET", ordered("articles", a, "evidence", a, "dates", a, "rules", a));
     return new Graph.PropertySchema(nodes, rels);
   }
 

@@ -101,6 +101,49 @@ class LoadIdempotencyIT {
     }
   }
 
+  @Test
+  void eachArticleOfAFactKeepsTheRuleThatReadItThere(@TempDir Path dir) throws Exception {
+    String cm = "MATCH (:Person)-[h:HOLDS]->(:Office {title:'Chief Minister', state:'Rajasthan'}) ";
+    Files.writeString(
+        dir.resolve("a.txt"),
+        "date 2020-01-06 जयपुर. राजस्थान के मुख्यमंत्री अशोक गहलोत ने बजट पेश किया।",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("b.txt"),
+        "date 2020-01-05 जयपुर. अशोक गहलोत राजस्थान के मुख्यमंत्री हैं।",
+        StandardCharsets.UTF_8);
+    try (Graph g = TestNeo4j.emptyGraph()) {
+      load(g, dir);
+      assertEquals(
+          List.of(List.of(List.of("a", "b"), List.of("holds.title-name", "holds.predicate"))),
+          column(g, cm + "RETURN [h.articles, h.rules]"));
+      // every HOLDS and MET: one rule per article, beside its evidence
+      assertEquals(
+          List.of(),
+          column(
+              g,
+              "MATCH ()-[r:HOLDS|MET]->() WHERE size(r.rules) <> size(r.articles)"
+                  + " OR size(r.rules) <> size(r.evidence) RETURN r"));
+      // a replaced article takes its rule away with its evidence
+      Files.writeString(
+          dir.resolve("a.txt"), "date 2020-01-06 जयपुर. बजट पेश हुआ।", StandardCharsets.UTF_8);
+      load(g, dir);
+      assertEquals(
+          List.of(List.of(List.of("b"), List.of("holds.predicate"))),
+          column(g, cm + "RETURN [h.articles, h.rules]"));
+      // a HOLDS stored before rules were kept gets '' for its earlier articles
+      g.write(tx -> tx.run(cm + "REMOVE h.rules", Map.of()));
+      Files.writeString(
+          dir.resolve("c.txt"),
+          "date 2020-01-07 जयपुर. राजस्थान के मुख्यमंत्री अशोक गहलोत ने कहा।",
+          StandardCharsets.UTF_8);
+      load(g, dir);
+      assertEquals(
+          List.of(List.of(List.of("b", "c"), List.of("", "holds.title-name"))),
+          column(g, cm + "RETURN [h.articles, h.rules]"));
+    }
+  }
+
   private static List<Object> column(Graph g, String cypher) {
     List<Object> out = new ArrayList<>();
     g.query(cypher, Map.of(), false, h -> {}, r -> out.add(r.get(0)));
