@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Score extraction against gold files: every *.txt with a *.json beside it (the gold format",
       "of the shared corpus). Prints each miss and extra, then precision, recall and F1 for",
-      "persons, holds, former holds and meetings. No database."
+      "persons, holds, former holds and meetings; with --by-rule, each rule's facts and precision.",
+      "No database."
     })
 final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -38,6 +39,17 @@ final class EvaluateCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(
+      names = "--by-rule",
+      description = "Also print, per rule of models/rules/, the facts it gave and their precision.")
+  boolean byRule;
+
+  @Option(
+      names = "--disable",
+      paramLabel = "RULE_ID",
+      description = "Leave this rule out (repeatable), to measure what it is worth.")
+  List<String> disable = new java.util.ArrayList<>();
+
+  @Option(
       names = "--fail-under",
       paramLabel = "F1",
       description = "Exit 1 when any F1 is below this value.")
@@ -46,8 +58,12 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Evaluator.Report r = new Evaluator(Pipelines.standard(models)).evaluate(dirs);
+    Evaluator.Report r =
+        new Evaluator(Pipelines.standard(models, java.util.Set.copyOf(disable))).evaluate(dirs);
     r.print(out, !quiet);
+    if (byRule) {
+      r.printByRule(out);
+    }
     out.flush();
     if (failUnder != null) {
       for (Map.Entry<String, Double> e : r.f1().entrySet()) {

@@ -16,4 +16,9 @@ final class Pipelines {
   static Pipeline standard(Path modelsDir) {
     return Pipeline.standard(models(modelsDir), CoreNlpPersonFinder.shared());
   }
+
+  /** The standard pipeline without the rules of these ids. */
+  static Pipeline standard(Path modelsDir, java.util.Set<String> disabledRules) {
+    return Pipeline.standard(models(modelsDir), CoreNlpPersonFinder.shared(), disabledRules);
+  }
 }

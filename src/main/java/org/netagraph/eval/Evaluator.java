@@ -65,6 +65,30 @@ public final class Evaluator {
           total.met().f1());
     }
 
+    /**
+     * Precision and count per rule: the facts each rule gave, how many the gold has, how many it
+     * has not; most facts first.
+     */
+    public void printByRule(PrintWriter out) {
+      List<Map.Entry<String, Scorer.RuleTally>> rows = new ArrayList<>(total.byRule().entrySet());
+      rows.sort(
+          java.util.Comparator.comparingInt(
+                  (Map.Entry<String, Scorer.RuleTally> e) -> -e.getValue().facts)
+              .thenComparing(Map.Entry::getKey));
+      out.printf(Locale.ROOT, "%-28s %6s %5s %5s %9s%n", "rule", "facts", "tp", "fp", "precision");
+      for (Map.Entry<String, Scorer.RuleTally> e : rows) {
+        Scorer.RuleTally t = e.getValue();
+        out.printf(
+            Locale.ROOT,
+            "%-28s %6d %5d %5d %9s%n",
+            e.getKey(),
+            t.facts,
+            t.tp,
+            t.fp,
+            t.tp + t.fp == 0 ? "-" : String.format(Locale.ROOT, "%.2f", t.precision()));
+      }
+    }
+
     private static void items(List<String> lines, String what, Scorer.Tally t) {
       for (String m : t.missing) {
         lines.add("  missing " + what + ": " + m);
@@ -116,10 +140,7 @@ public final class Evaluator {
       ArticleFacts facts = pipeline.process(ArticleReader.read(txt));
       Scorer.Result r = scorer.score(facts, Gold.read(gold));
       per.put(txt.toString(), r);
-      total.persons().add(r.persons());
-      total.holds().add(r.holds());
-      total.former().add(r.former());
-      total.met().add(r.met());
+      total.add(r);
     }
     if (per.isEmpty()) {
       throw new UsageException("no article with a gold .json file beside it under " + dirs);

@@ -116,8 +116,43 @@ public final class Scorer {
     }
   }
 
-  /** The four tallies of one article. */
-  public record Result(Tally persons, Tally holds, Tally former, Tally met) {}
+  /**
+   * What one rule's facts scored: facts it gave (each fact once, counted for the rule that gave it
+   * first), those that are in the gold (true positives), those that are not and are not optional
+   * (false positives); the rest repeat a gold fact matched already or are optional in the gold.
+   */
+  public static final class RuleTally {
+    public int facts;
+    public int tp;
+    public int fp;
+
+    public void add(RuleTally o) {
+      facts += o.facts;
+      tp += o.tp;
+      fp += o.fp;
+    }
+
+    public double precision() {
+      return tp + fp == 0 ? 0 : tp / (double) (tp + fp);
+    }
+  }
+
+  /** The four tallies of one article, and its HOLDS and MET by rule. */
+  public record Result(
+      Tally persons, Tally holds, Tally former, Tally met, Map<String, RuleTally> byRule) {
+    public Result(Tally persons, Tally holds, Tally former, Tally met) {
+      this(persons, holds, former, met, new java.util.TreeMap<>());
+    }
+
+    /** Adds another result's counts to this one's. */
+    public void add(Result r) {
+      persons.add(r.persons());
+      holds.add(r.holds());
+      former.add(r.former());
+      met.add(r.met());
+      r.byRule().forEach((k, v) -> byRule.computeIfAbsent(k, x -> new RuleTally()).add(v));
+    }
+  }
 
   public Result score(ArticleFacts facts, Gold gold) {
     Map<String, Set<String>> goldNames = new HashMap<>();
@@ -170,8 +205,9 @@ public final class Scorer {
         persons.missing.add(g);
       }
     }
-    Set<List<String>> outCurrent = new LinkedHashSet<>();
-    Set<List<String>> outFormer = new LinkedHashSet<>();
+    Map<List<String>, String> outCurrent = new java.util.LinkedHashMap<>();
+    Map<List<String>, String> outFormer = new java.util.LinkedHashMap<>();
+    Map<String, RuleTally> byRule = new java.util.TreeMap<>();
     Map<String, String> names = new HashMap<>();
     facts.persons().forEach(p -> names.put(p.key(), p.name()));
     for (Holds h : facts.holds()) {
@@ -181,16 +217,16 @@ public final class Scorer {
       String country =
           h.office().countryId() == null ? null : lexicon.countryName(h.office().countryId());
       List<String> k = officeKey(person, h.office().title(), state, party, country, null);
-      (h.status() == Status.FORMER ? outFormer : outCurrent).add(k);
+      (h.status() == Status.FORMER ? outFormer : outCurrent).putIfAbsent(k, h.rule());
     }
-    Tally holds = offices(outCurrent, gold.holds(), gold.holdsOptional());
-    Tally former = offices(outFormer, gold.holdsFormer(), gold.holdsFormerOptional());
-    Set<Set<String>> outMet = new LinkedHashSet<>();
+    Tally holds = offices(outCurrent, gold.holds(), gold.holdsOptional(), byRule);
+    Tally former = offices(outFormer, gold.holdsFormer(), gold.holdsFormerOptional(), byRule);
+    Map<Set<String>, String> outMet = new java.util.LinkedHashMap<>();
     for (Met m : facts.met()) {
       String a = toGold.getOrDefault(m.a(), "?" + names.get(m.a()));
       String b = toGold.getOrDefault(m.b(), "?" + names.get(m.b()));
       if (!a.equals(b)) {
-        outMet.add(Set.of(a, b));
+        outMet.putIfAbsent(Set.of(a, b), m.rule());
       }
     }
     Set<Set<String>> goldMet = new LinkedHashSet<>();
@@ -198,25 +234,33 @@ public final class Scorer {
     Set<Set<String>> optMet = new HashSet<>();
     gold.metOptional().forEach(p -> optMet.add(Set.copyOf(p)));
     Tally met = new Tally();
-    for (Set<String> m : outMet) {
+    for (Map.Entry<Set<String>, String> e : outMet.entrySet()) {
+      Set<String> m = e.getKey();
+      RuleTally rt = byRule.computeIfAbsent(e.getValue(), x -> new RuleTally());
+      rt.facts++;
       if (goldMet.contains(m)) {
         met.tp++;
+        rt.tp++;
       } else if (!optMet.contains(m)) {
         met.fp++;
+        rt.fp++;
         met.extra.add(String.join(" -- ", new java.util.TreeSet<>(m)));
       }
     }
     for (Set<String> m : goldMet) {
-      if (!outMet.contains(m)) {
+      if (!outMet.containsKey(m)) {
         met.fn++;
         met.missing.add(String.join(" -- ", new java.util.TreeSet<>(m)));
       }
     }
-    return new Result(persons, holds, former, met);
+    return new Result(persons, holds, former, met, byRule);
   }
 
   private static Tally offices(
-      Set<List<String>> out, List<Gold.Office> gold, List<Gold.Office> optional) {
+      Map<List<String>, String> out,
+      List<Gold.Office> gold,
+      List<Gold.Office> optional,
+      Map<String, RuleTally> byRule) {
     List<List<String>> g = new ArrayList<>();
     for (Gold.Office o : gold) {
       g.add(officeKey(o.person(), o.title(), o.state(), o.party(), o.country(), o.organization()));
@@ -228,14 +272,19 @@ public final class Scorer {
     }
     Tally t = new Tally();
     Set<List<String>> matchedGold = new HashSet<>();
-    for (List<String> o : out) {
+    for (Map.Entry<List<String>, String> e : out.entrySet()) {
+      List<String> o = e.getKey();
+      RuleTally rt = byRule.computeIfAbsent(e.getValue(), x -> new RuleTally());
+      rt.facts++;
       List<String> hit = find(g, o);
       if (hit != null) {
         if (matchedGold.add(hit)) {
           t.tp++;
+          rt.tp++;
         }
       } else if (find(opt, o) == null) {
         t.fp++;
+        rt.fp++;
         t.extra.add(String.valueOf(o));
       }
     }
