@@ -172,4 +172,47 @@ class RuleExamplesTest {
       }
     }
   }
+
+  @Test
+  void everyWordClassIsReadByTheCodeOrARule() throws Exception {
+    Set<String> read = new TreeSet<>(Lexicon.WORD_CLASSES);
+    java.util.regex.Pattern ref = java.util.regex.Pattern.compile("%([a-z][a-z0-9_]*)");
+    for (String f : MODELS.list("rules", ".rules")) {
+      java.util.regex.Matcher m =
+          ref.matcher(
+              java.nio.file.Files.readString(
+                  TestPipeline.modelsDir().resolve(f), java.nio.charset.StandardCharsets.UTF_8));
+      while (m.find()) {
+        read.add(m.group(1));
+      }
+    }
+    Set<String> unread = new TreeSet<>(LEXICON.wordClasses().names());
+    unread.removeAll(read);
+    assertEquals(Set.of(), unread, "classes of wordclasses.tsv that nothing reads (a typo?)");
+  }
+
+  @Test
+  void noHindiWordIsWrittenInTheExtractionCode() throws Exception {
+    java.util.regex.Pattern literal =
+        java.util.regex.Pattern.compile("\"[^\"\\n]*[\u0900-\u097F][^\"\\n]*\"");
+    List<String> found = new ArrayList<>();
+    try (Stream<java.nio.file.Path> files =
+        java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/org/netagraph/extract"))) {
+      for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+        int no = 0;
+        for (String line :
+            java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8)) {
+          no++;
+          String code = line.strip();
+          if (!code.startsWith("*") && !code.startsWith("//") && !code.startsWith("/*")) {
+            java.util.regex.Matcher m = literal.matcher(line.split("//")[0]);
+            if (m.find()) {
+              found.add(f + ":" + no + ": " + m.group());
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), found, "word lists belong in models/ (wordclasses.tsv, rule files)");
+  }
 }
