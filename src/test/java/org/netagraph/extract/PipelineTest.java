@@ -740,4 +740,49 @@ class PipelineTest {
         g.holds().stream().filter(h -> h.office().title().equals("Minister")).count(),
         g.holds().toString());
   }
+
+  /** The English office construction of models/rules/holds-en.rules, through the whole pipeline. */
+  @Test
+  void aPersonAppointedOrElectedToATitleHoldsIt() {
+    String[][] cases = {
+      {
+        "date 2022-12-31 Jaipur. Senior IAS officer Usha Sharma was appointed Chief Secretary of"
+            + " Rajasthan on Monday.",
+        "Usha Sharma",
+        "Chief Secretary",
+        "rajasthan"
+      },
+      {
+        "date 2022-03-25 Lucknow. Brajesh Pathak was named the new Deputy Chief Minister of Uttar"
+            + " Pradesh on Friday.",
+        "Brajesh Pathak",
+        "Deputy Chief Minister",
+        "uttar-pradesh"
+      },
+      {
+        "date 2023-12-20 Bhopal. Narendra Singh Tomar, a former Union minister, was unanimously"
+            + " elected Speaker of the Madhya Pradesh Assembly.",
+        "Narendra Singh Tomar",
+        "Speaker",
+        "madhya-pradesh"
+      },
+    };
+    for (String[] c : cases) {
+      ArticleFacts f = run(c[0]);
+      String key = person(f, c[1]).key();
+      assertTrue(
+          f.holds().stream()
+              .anyMatch(
+                  h ->
+                      h.personKey().equals(key)
+                          && h.office().title().equals(c[2])
+                          && c[3].equals(h.office().stateId())
+                          && h.status() == Status.CURRENT
+                          && h.rule().equals("holds.en.elected-title")),
+          c[0] + ": " + f.holds());
+    }
+    ArticleFacts pronoun =
+        run("date 2023-12-20 Bhopal. Tomar said he was elected Speaker because of his experience.");
+    assertTrue(pronoun.holds().isEmpty(), pronoun.holds().toString());
+  }
 }
