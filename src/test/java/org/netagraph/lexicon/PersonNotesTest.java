@@ -44,9 +44,12 @@ class PersonNotesTest {
 
   @Test
   void extractionIsTheSameWithEveryNoteBlanked(@TempDir Path dir) throws Exception {
-    try (Stream<Path> files = Files.list(TestPipeline.modelsDir())) {
+    Path models = TestPipeline.modelsDir();
+    try (Stream<Path> files = Files.walk(models)) {
       for (Path f : files.toList()) {
-        Files.copy(f, dir.resolve(f.getFileName()));
+        if (!f.equals(models)) {
+          Files.copy(f, dir.resolve(models.relativize(f).toString()));
+        }
       }
     }
     List<String> out = new ArrayList<>();

@@ -58,6 +58,14 @@ final class RuleFiles {
   /** Every rule of every file, in file and line order. */
   List<Rule> read(ModelSource src) {
     List<String> files = src.list(FOLDER, ".rules");
+    if (files.isEmpty()) {
+      throw new ModelException(
+          src.describe()
+              + ": no "
+              + FOLDER
+              + "/*.rules file; extraction reads its rules there (see models/rules/README.md)",
+          null);
+    }
     Map<String, List<ModelSource.Line>> text = new LinkedHashMap<>();
     for (String f : files) {
       text.put(f, src.lines(f));

@@ -91,4 +91,16 @@ class RuleFilesTest {
     assertTrue(error(dir, OK.replace("b:PERSON", "_{3,1} b:PERSON")).contains("the most is less"));
     assertTrue(error(dir, OK.replace("$NAME", "$NONE")).contains("no macro $NONE"));
   }
+
+  @Test
+  void aModelsFolderWithoutRulesDoesNotLoad(@TempDir Path dir) {
+    String m =
+        assertThrows(
+                ModelException.class,
+                () ->
+                    new RuleFiles(CLASSES, FAMILIES, Doc.BASE_LAYERS, Set.of())
+                        .read(ModelSource.directory(dir)))
+            .getMessage();
+    assertTrue(m.contains("no rules/*.rules file"), m);
+  }
 }
