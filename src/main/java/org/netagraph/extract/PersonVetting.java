@@ -60,6 +60,7 @@ final class PersonVetting {
   private enum Kind {
     NAME,
     COMMON,
+    FREQUENT,
     BLOCKER,
     UNKNOWN,
     MARK
@@ -75,7 +76,7 @@ final class PersonVetting {
       return Kind.BLOCKER; // ढिल्लों ends like an oblique plural but is a surname
     }
     if (lexicon.isCommonWord(t.norm()) && !name) {
-      return Kind.COMMON;
+      return lexicon.isFrequentWord(t.norm()) ? Kind.FREQUENT : Kind.COMMON;
     }
     return name ? Kind.NAME : Kind.UNKNOWN;
   }
@@ -85,6 +86,12 @@ final class PersonVetting {
     int end = m.end();
     if (constituencyOfLegislator(s, found, end)) {
       return null; // X के सांसद: X is a constituency
+    }
+    if (quoted(s, start, end)) {
+      return null; // फिल्म 'X Y': the title of a work
+    }
+    if (institutionAfterBrackets(s, found, end)) {
+      return null; // X Y (एक्सवाई) अस्पताल: the hospital's name
     }
     if (end < s.size()
         && lexicon.wordClass("place_after").contains(s.tokens().get(end).norm())
@@ -133,6 +140,36 @@ final class PersonVetting {
     return new Mention(m.sentence(), start, end, m.type(), surface, m.kind(), surface, m.source());
   }
 
+  /** The mention is all that stands between two quote marks. */
+  private boolean quoted(Sentence s, int start, int end) {
+    Set<String> q = lexicon.wordClass("quote");
+    return start > 0
+        && end < s.size()
+        && q.contains(s.tokens().get(start - 1).norm())
+        && q.contains(s.tokens().get(end).norm());
+  }
+
+  /** A bracketed short form, then an institution word: {@code X (एबीसी) अस्पताल}. */
+  private boolean institutionAfterBrackets(Sentence s, List<Mention> found, int end) {
+    if (end >= s.size()
+        || !lexicon.wordClass("bracket_open").contains(s.tokens().get(end).norm())) {
+      return false;
+    }
+    for (int i = end + 1; i < Math.min(s.size(), end + 6); i++) {
+      if (lexicon.wordClass("bracket_close").contains(s.tokens().get(i).norm())) {
+        for (Mention c : found) {
+          if (c.start() == i + 1
+              && c.type() == MentionType.CUE
+              && c.value().equals("institution")) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** {@code X के सांसद}, {@code X की पार्षद}: what stands before is the constituency. */
   private boolean constituencyOfLegislator(Sentence s, List<Mention> found, int end) {
     if (end + 1 >= s.size()
@@ -155,11 +192,11 @@ final class PersonVetting {
    * blockers are trimmed at the start.
    */
   private static boolean leadingEdge(Kind k) {
-    return k == Kind.BLOCKER || k == Kind.MARK;
+    return k == Kind.BLOCKER || k == Kind.MARK || k == Kind.FREQUENT;
   }
 
   private static boolean edge(Kind k) {
-    return k == Kind.BLOCKER || k == Kind.COMMON || k == Kind.MARK;
+    return k == Kind.BLOCKER || k == Kind.COMMON || k == Kind.FREQUENT || k == Kind.MARK;
   }
 
   private static boolean initial(Sentence s, int i) {
@@ -168,7 +205,8 @@ final class PersonVetting {
 
   private boolean noCommonWord(Sentence s, List<Mention> found, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (kind(s, found, i) == Kind.COMMON) {
+      Kind k = kind(s, found, i);
+      if (k == Kind.COMMON || k == Kind.FREQUENT) {
         return false;
       }
     }

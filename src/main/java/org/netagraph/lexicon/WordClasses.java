@@ -20,7 +20,10 @@ final class WordClasses {
           "place_after",
           "case_marker",
           "agent_marker",
-          "list_joiner");
+          "list_joiner",
+          "quote",
+          "bracket_open",
+          "bracket_close");
 
   private final Map<String, Set<String>> classes = new HashMap<>();
   private final List<ModelSource.Row> descriptors = new ArrayList<>();

@@ -97,4 +97,20 @@ class PersonVettingTest {
         surfaces(g),
         g.persons().stream().map(PersonEntity::name).collect(Collectors.joining(",")));
   }
+
+  @Test
+  void aFilmTitleInQuotesAndAHospitalWithItsShortFormAreNoPersons() {
+    ArticleFacts f =
+        run(
+            "date 2023-12-01 मुंबई. निर्देशक की नई फिल्म 'मोहन लाल' शुक्रवार को रिलीज हुई। मरीजों को"
+                + " राम किशोर मिश्र (आरकेएम) अस्पताल में भर्ती कराया गया।");
+    assertEquals(List.of(), surfaces(f));
+  }
+
+  @Test
+  void aFunctionWordBeforeANameIsNoPartOfIt() {
+    ArticleFacts f =
+        run("date 2022-04-10 मोहाली. टीम का ऐलान हुआ जिसमें राकेश पंवार को भी जगह मिली।");
+    assertEquals(List.of("राकेश पंवार"), surfaces(f));
+  }
 }
