@@ -87,6 +87,9 @@ final class PersonVetting {
     if (constituencyOfLegislator(s, found, end)) {
       return null; // X के सांसद: X is a constituency
     }
+    if (thingBefore(s, start)) {
+      return null; // फिल्म X, आईएनएस X, ऑपरेशन X: a film, a ship, an operation
+    }
     if (quoted(s, start, end)) {
       return null; // फिल्म 'X Y': the title of a work
     }
@@ -138,6 +141,15 @@ final class PersonVetting {
     }
     String surface = s.span(start, end);
     return new Mention(m.sentence(), start, end, m.type(), surface, m.kind(), surface, m.source());
+  }
+
+  /** A word that names what follows as a thing stands right before (after a quote mark). */
+  private boolean thingBefore(Sentence s, int start) {
+    int i = start - 1;
+    if (i >= 0 && lexicon.wordClass("quote").contains(s.tokens().get(i).norm())) {
+      i--;
+    }
+    return i >= 0 && lexicon.wordClass("thing_before").contains(s.tokens().get(i).norm());
   }
 
   /** The mention is all that stands between two quote marks. */

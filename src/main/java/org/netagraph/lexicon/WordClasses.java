@@ -23,7 +23,8 @@ final class WordClasses {
           "list_joiner",
           "quote",
           "bracket_open",
-          "bracket_close");
+          "bracket_close",
+          "thing_before");
 
   private final Map<String, Set<String>> classes = new HashMap<>();
   private final List<ModelSource.Row> descriptors = new ArrayList<>();
