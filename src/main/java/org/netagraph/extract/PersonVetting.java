@@ -132,7 +132,10 @@ final class PersonVetting {
         strongName
             || (words >= 2 && noCommonWord(s, found, start, end))
             || (words >= 1 && titleBefore(found, start))
-            || (words == 1 && noCommonWord(s, found, start, end) && agentAfter(s, end));
+            || (words == 1
+                && noCommonWord(s, found, start, end)
+                && agentAfter(s, end)
+                && !possessed(s, start));
     if (!person) {
       return null;
     }
@@ -143,8 +146,16 @@ final class PersonVetting {
     return new Mention(m.sentence(), start, end, m.type(), surface, m.kind(), surface, m.source());
   }
 
+  /** A genitive stands right before: {@code X की खंडपीठ ने}, a thing someone has. */
+  private boolean possessed(Sentence s, int start) {
+    return start > 0 && lexicon.wordClass("case_marker").contains(s.tokens().get(start - 1).norm());
+  }
+
   /** A word that names what follows as a thing stands right before (after a quote mark). */
   private boolean thingBefore(Sentence s, int start) {
+    if (lexicon.wordClass("thing_before").contains(s.tokens().get(start).norm())) {
+      return true; // the span took the word in: आईएनएस X
+    }
     int i = start - 1;
     if (i >= 0 && lexicon.wordClass("quote").contains(s.tokens().get(i).norm())) {
       i--;

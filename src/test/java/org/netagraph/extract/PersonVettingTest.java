@@ -113,4 +113,13 @@ class PersonVettingTest {
         run("date 2022-04-10 मोहाली. टीम का ऐलान हुआ जिसमें राकेश पंवार को भी जगह मिली।");
     assertEquals(List.of("राकेश पंवार"), surfaces(f));
   }
+
+  @Test
+  void aShipAndABenchThatDecidesAreNoPersons() {
+    ArticleFacts f =
+        run(
+            "date 2022-05-10 मुंबई. आईएनएस कावेरी बंदरगाह पहुंचा। न्यायाधीश की खंडपीठ ने याचिका खारिज"
+                + " की।");
+    assertEquals(List.of(), surfaces(f));
+  }
 }
