@@ -72,7 +72,9 @@ final class PersonVetting {
       return t.text().equals(".") ? Kind.MARK : Kind.BLOCKER;
     }
     boolean name = lexicon.isNameWord(t.norm());
-    if (NameWords.covered(found, i) || (!name && lexicon.endsAsNoName(t.norm()))) {
+    if (NameWords.covered(found, i)
+        || (!name && lexicon.endsAsNoName(t.norm()))
+        || describes(t.norm())) {
       return Kind.BLOCKER; // ढिल्लों ends like an oblique plural but is a surname
     }
     if (lexicon.isCommonWord(t.norm()) && !name) {
@@ -96,10 +98,8 @@ final class PersonVetting {
     if (institutionAfterBrackets(s, found, end)) {
       return null; // X Y (एक्सवाई) अस्पताल: the hospital's name
     }
-    if (end < s.size()
-        && lexicon.wordClass("place_after").contains(s.tokens().get(end).norm())
-        && end - start >= 2) {
-      end--; // X Y सीट से जीते: Y is the seat
+    if (end - start >= 2 && (seatFollows(s, end) || constituencyOfContest(s, end))) {
+      end--; // X Y सीट से जीते, X Y से जीते, X Y में हारे: Y is the seat
     }
     while (start < end && leadingEdge(kind(s, found, start))) {
       start++;
@@ -135,7 +135,8 @@ final class PersonVetting {
             || (words == 1
                 && noCommonWord(s, found, start, end)
                 && agentAfter(s, end)
-                && !possessed(s, start));
+                && !possessed(s, start)
+                && !organisationBefore(found, start));
     if (!person) {
       return null;
     }
@@ -144,6 +145,23 @@ final class PersonVetting {
     }
     String surface = s.span(start, end);
     return new Mention(m.sentence(), start, end, m.type(), surface, m.kind(), surface, m.source());
+  }
+
+  /**
+   * A party, state, city or country names right before the word: {@code कांग्रेस आलाकमान ने},
+   * {@code हरियाणा रोडवेज ने}, one of its bodies.
+   */
+  private static boolean organisationBefore(List<Mention> found, int start) {
+    for (Mention c : found) {
+      if (c.end() == start
+          && (c.type() == MentionType.PARTY
+              || c.type() == MentionType.STATE
+              || c.type() == MentionType.CITY
+              || c.type() == MentionType.COUNTRY)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A genitive stands right before: {@code X की खंडपीठ ने}, a thing someone has. */
@@ -193,6 +211,52 @@ final class PersonVetting {
     return false;
   }
 
+  /** A seat word follows, at most two words on ({@code X Y (सेंट्रल) सीट}). */
+  private boolean seatFollows(Sentence s, int end) {
+    for (int i = end; i < Math.min(s.size(), end + 3); i++) {
+      Token t = s.tokens().get(i);
+      if (lexicon.wordClass("place_after").contains(t.norm())) {
+        // right before the seat word the last word is the seat; further back only if it is no
+        // name word (सुरेश पटेल | अमरपुर सीट: the finder stopped before the seat's name)
+        return i == end || !lexicon.isNameWord(s.tokens().get(end - 1).norm());
+      }
+      if (!t.isWord() || lexicon.isStopword(t.norm()) || lexicon.isFrequentWord(t.norm())) {
+        return false; // X ने विधानसभा ...: the clause has moved on
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An election result: the name's last word, no name word itself, is followed by से and a win
+   * later in the clause ({@code X Y से जीते}: won from Y), or by में / पर and a win or a loss
+   * ({@code X Y में हारे}). {@code X से हारे} alone is left be: lost to X, a person.
+   */
+  private boolean constituencyOfContest(Sentence s, int end) {
+    if (end >= s.size() || lexicon.isNameWord(s.tokens().get(end - 1).norm())) {
+      return false;
+    }
+    String after = s.tokens().get(end).norm();
+    boolean from = lexicon.wordClass("ablative").contains(after);
+    boolean in = lexicon.wordClass("locative").contains(after);
+    if (!from && !in) {
+      return false;
+    }
+    for (int i = end + 1; i < Math.min(s.size(), end + 12); i++) {
+      Token t = s.tokens().get(i);
+      if (lexicon.wordClass("contest_win").contains(t.norm())) {
+        return true;
+      }
+      if (in && lexicon.wordClass("contest_lose").contains(t.norm())) {
+        return true;
+      }
+      if (!t.isWord() && !t.text().equals("-")) {
+        return false; // the clause ends
+      }
+    }
+    return false;
+  }
+
   /** {@code X के सांसद}, {@code X की पार्षद}: what stands before is the constituency. */
   private boolean constituencyOfLegislator(Sentence s, List<Mention> found, int end) {
     if (end + 1 >= s.size()
@@ -236,6 +300,19 @@ final class PersonVetting {
     return true;
   }
 
+  /** A compound of descriptors ({@code अभिनेता-निर्देशक}): it describes, it does not name. */
+  private boolean describes(String norm) {
+    if (norm.indexOf('-') <= 0) {
+      return false;
+    }
+    for (String part : norm.split("-")) {
+      if (!lexicon.wordClass("descriptor").contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The agent marker follows ({@code X ने}), or a list joiner and at most three more words before
    * it ({@code X और Y Z ने}): the word is a doer of the clause.
@@ -265,8 +342,10 @@ final class PersonVetting {
     for (Mention c : found) {
       if (c.end() == start
           && (c.type() == MentionType.OFFICE
-              || (c.type() == MentionType.HONORIFIC && c.kind().equals("prefix")))) {
-        return true;
+              || (c.type() == MentionType.HONORIFIC
+                  && c.kind().equals("prefix")
+                  && !c.value().equals("age")))) {
+        return true; // an age (45 वर्षीय) is said of a name, but also of an ऑटो चालक
       }
     }
     return false;

@@ -24,7 +24,11 @@ final class WordClasses {
           "quote",
           "bracket_open",
           "bracket_close",
-          "thing_before");
+          "thing_before",
+          "contest_win",
+          "contest_lose",
+          "locative",
+          "ablative");
 
   private final Map<String, Set<String>> classes = new HashMap<>();
   private final List<ModelSource.Row> descriptors = new ArrayList<>();

@@ -122,4 +122,14 @@ class PersonVettingTest {
                 + " की।");
     assertEquals(List.of(), surfaces(f));
   }
+
+  @Test
+  void aConstituencyAfterTheWinnersNameIsNoPartOfIt() {
+    ArticleFacts f =
+        run(
+            "date 2023-12-04 रायपुर. कांग्रेस नेता रमेश कुमार धरमपुरा से आठ हजार मतों से जीते।"
+                + " भाजपा की सुनीता साहू कोरबा में हार गईं। 36 वर्षीय सुधीर मालवीय उर्फ बबलू को पुलिस"
+                + " ने पकड़ा।");
+    assertEquals(List.of("रमेश कुमार", "सुधीर मालवीय", "सुनीता साहू"), surfaces(f));
+  }
 }
