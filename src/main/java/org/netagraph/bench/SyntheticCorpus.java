@@ -93,7 +93,9 @@ public final class SyntheticCorpus {
   private static List<Lexicon.Person> people(Lexicon lexicon) {
     List<Lexicon.Person> people = new ArrayList<>();
     for (Lexicon.Person p : lexicon.persons()) {
-      if (devanagari(p) != null && p.name().split("[ .]+").length >= 2) {
+      // Indian people only: a foreigner named as a state's Chief Minister is rightly read as
+      // holding an office of his own country (extract/OfficeCountries), not the planted one.
+      if (!p.foreign() && devanagari(p) != null && p.name().split("[ .]+").length >= 2) {
         people.add(p);
       }
     }

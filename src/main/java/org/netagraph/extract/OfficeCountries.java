@@ -16,8 +16,7 @@ import org.netagraph.model.OfficeRef;
 /**
  * Offices carry their country: a title read without a country next to it ({@code राष्ट्रपति X},
  * {@code the Prime Minister}) is India's only when nothing says its holder is of another country.
- * The rule, for each national office of the article (no state, no party, no country: Prime
- * Minister, President of India, a Union minister; a state's office cannot be foreign):
+ * The rule, for each office of the article that is no party post and has no country:
  *
  * <ol>
  *   <li>a holder known to be of another country ({@code foreign-persons.tsv}), or given an office
@@ -25,9 +24,11 @@ import org.netagraph.model.OfficeRef;
  *       country's office of the title;
  *   <li>an unknown holder (in no lexicon) in a sentence that names exactly one other country and
  *       nothing Indian (India, a state, a city, a party, a known Indian) holds that country's
- *       office;
+ *       office, even where the story's state was given to it (न्यूयॉर्क के गवर्नर in a story
+ *       datelined in Patna);
  *   <li>an unknown holder in a sentence that names another country and also something Indian is
- *       undecided: the office is left out rather than given to a possible foreigner;
+ *       undecided: a national office is left out rather than given to a possible foreigner, a
+ *       state's office (its state named in the sentence or the story's) is kept;
  *   <li>otherwise the office is India's.
  * </ol>
  *
@@ -54,7 +55,7 @@ final class OfficeCountries {
     Map<String, Holds> out = new LinkedHashMap<>();
     for (Holds h : facts.holds()) {
       OfficeRef o = h.office();
-      if (o.countryId() != null || o.partyId() != null || o.stateId() != null) {
+      if (o.countryId() != null || o.partyId() != null) {
         keep(out, h);
         continue;
       }
@@ -65,10 +66,11 @@ final class OfficeCountries {
         FactRules.SentenceView v = bySentence.get(h.evidence().sentence());
         Set<String> abroad = v == null ? Set.of() : foreignCountries(v);
         if (!abroad.isEmpty() && indianNamed(v)) {
-          continue; // undecided: rather no office than a foreigner holding India's
-        }
-        if (abroad.size() == 1) {
-          country = abroad.iterator().next();
+          if (o.stateId() == null) {
+            continue; // undecided: rather no office than a foreigner holding India's
+          }
+        } else if (abroad.size() == 1) {
+          country = abroad.iterator().next(); // the state was the story's, not the sentence's
         }
       }
       if (country == null) {

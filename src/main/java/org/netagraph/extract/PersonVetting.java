@@ -60,6 +60,7 @@ final class PersonVetting {
   private enum Kind {
     NAME,
     COMMON,
+    FREQUENT,
     BLOCKER,
     UNKNOWN,
     MARK
@@ -71,11 +72,13 @@ final class PersonVetting {
       return t.text().equals(".") ? Kind.MARK : Kind.BLOCKER;
     }
     boolean name = lexicon.isNameWord(t.norm());
-    if (NameWords.covered(found, i) || (!name && lexicon.endsAsNoName(t.norm()))) {
+    if (NameWords.covered(found, i)
+        || (!name && lexicon.endsAsNoName(t.norm()))
+        || describes(t.norm())) {
       return Kind.BLOCKER; // ढिल्लों ends like an oblique plural but is a surname
     }
     if (lexicon.isCommonWord(t.norm()) && !name) {
-      return Kind.COMMON;
+      return lexicon.isFrequentWord(t.norm()) ? Kind.FREQUENT : Kind.COMMON;
     }
     return name ? Kind.NAME : Kind.UNKNOWN;
   }
@@ -86,10 +89,17 @@ final class PersonVetting {
     if (constituencyOfLegislator(s, found, end)) {
       return null; // X के सांसद: X is a constituency
     }
-    if (end < s.size()
-        && lexicon.wordClass("place_after").contains(s.tokens().get(end).norm())
-        && end - start >= 2) {
-      end--; // X Y सीट से जीते: Y is the seat
+    if (thingBefore(s, start)) {
+      return null; // फिल्म X, आईएनएस X, ऑपरेशन X: a film, a ship, an operation
+    }
+    if (quoted(s, start, end)) {
+      return null; // फिल्म 'X Y': the title of a work
+    }
+    if (institutionAfterBrackets(s, found, end)) {
+      return null; // X Y (एक्सवाई) अस्पताल: the hospital's name
+    }
+    if (end - start >= 2 && (seatFollows(s, end) || constituencyOfContest(s, end))) {
+      end--; // X Y सीट से जीते, X Y से जीते, X Y में हारे: Y is the seat
     }
     while (start < end && leadingEdge(kind(s, found, start))) {
       start++;
@@ -122,7 +132,11 @@ final class PersonVetting {
         strongName
             || (words >= 2 && noCommonWord(s, found, start, end))
             || (words >= 1 && titleBefore(found, start))
-            || (words == 1 && noCommonWord(s, found, start, end) && agentAfter(s, end));
+            || (words == 1
+                && noCommonWord(s, found, start, end)
+                && agentAfter(s, end)
+                && !possessed(s, start)
+                && !organisationBefore(found, start));
     if (!person) {
       return null;
     }
@@ -131,6 +145,116 @@ final class PersonVetting {
     }
     String surface = s.span(start, end);
     return new Mention(m.sentence(), start, end, m.type(), surface, m.kind(), surface, m.source());
+  }
+
+  /**
+   * A party, state, city or country names right before the word: {@code कांग्रेस आलाकमान ने},
+   * {@code हरियाणा रोडवेज ने}, one of its bodies.
+   */
+  private static boolean organisationBefore(List<Mention> found, int start) {
+    for (Mention c : found) {
+      if (c.end() == start
+          && (c.type() == MentionType.PARTY
+              || c.type() == MentionType.STATE
+              || c.type() == MentionType.CITY
+              || c.type() == MentionType.COUNTRY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A genitive stands right before: {@code X की खंडपीठ ने}, a thing someone has. */
+  private boolean possessed(Sentence s, int start) {
+    return start > 0 && lexicon.wordClass("case_marker").contains(s.tokens().get(start - 1).norm());
+  }
+
+  /** A word that names what follows as a thing stands right before (after a quote mark). */
+  private boolean thingBefore(Sentence s, int start) {
+    if (lexicon.wordClass("thing_before").contains(s.tokens().get(start).norm())) {
+      return true; // the span took the word in: आईएनएस X
+    }
+    int i = start - 1;
+    if (i >= 0 && lexicon.wordClass("quote").contains(s.tokens().get(i).norm())) {
+      i--;
+    }
+    return i >= 0 && lexicon.wordClass("thing_before").contains(s.tokens().get(i).norm());
+  }
+
+  /** The mention is all that stands between two quote marks. */
+  private boolean quoted(Sentence s, int start, int end) {
+    Set<String> q = lexicon.wordClass("quote");
+    return start > 0
+        && end < s.size()
+        && q.contains(s.tokens().get(start - 1).norm())
+        && q.contains(s.tokens().get(end).norm());
+  }
+
+  /** A bracketed short form, then an institution word: {@code X (एबीसी) अस्पताल}. */
+  private boolean institutionAfterBrackets(Sentence s, List<Mention> found, int end) {
+    if (end >= s.size()
+        || !lexicon.wordClass("bracket_open").contains(s.tokens().get(end).norm())) {
+      return false;
+    }
+    for (int i = end + 1; i < Math.min(s.size(), end + 6); i++) {
+      if (lexicon.wordClass("bracket_close").contains(s.tokens().get(i).norm())) {
+        for (Mention c : found) {
+          if (c.start() == i + 1
+              && c.type() == MentionType.CUE
+              && c.value().equals("institution")) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A seat word follows, at most two words on ({@code X Y (सेंट्रल) सीट}). */
+  private boolean seatFollows(Sentence s, int end) {
+    for (int i = end; i < Math.min(s.size(), end + 3); i++) {
+      Token t = s.tokens().get(i);
+      if (lexicon.wordClass("place_after").contains(t.norm())) {
+        // right before the seat word the last word is the seat; further back only if it is no
+        // name word (सुरेश पटेल | अमरपुर सीट: the finder stopped before the seat's name)
+        return i == end || !lexicon.isNameWord(s.tokens().get(end - 1).norm());
+      }
+      if (!t.isWord() || lexicon.isStopword(t.norm()) || lexicon.isFrequentWord(t.norm())) {
+        return false; // X ने विधानसभा ...: the clause has moved on
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An election result: the name's last word, no name word itself, is followed by से and a win
+   * later in the clause ({@code X Y से जीते}: won from Y), or by में / पर and a win or a loss
+   * ({@code X Y में हारे}). {@code X से हारे} alone is left be: lost to X, a person.
+   */
+  private boolean constituencyOfContest(Sentence s, int end) {
+    if (end >= s.size() || lexicon.isNameWord(s.tokens().get(end - 1).norm())) {
+      return false;
+    }
+    String after = s.tokens().get(end).norm();
+    boolean from = lexicon.wordClass("ablative").contains(after);
+    boolean in = lexicon.wordClass("locative").contains(after);
+    if (!from && !in) {
+      return false;
+    }
+    for (int i = end + 1; i < Math.min(s.size(), end + 12); i++) {
+      Token t = s.tokens().get(i);
+      if (lexicon.wordClass("contest_win").contains(t.norm())) {
+        return true;
+      }
+      if (in && lexicon.wordClass("contest_lose").contains(t.norm())) {
+        return true;
+      }
+      if (!t.isWord() && !t.text().equals("-")) {
+        return false; // the clause ends
+      }
+    }
+    return false;
   }
 
   /** {@code X के सांसद}, {@code X की पार्षद}: what stands before is the constituency. */
@@ -155,11 +279,11 @@ final class PersonVetting {
    * blockers are trimmed at the start.
    */
   private static boolean leadingEdge(Kind k) {
-    return k == Kind.BLOCKER || k == Kind.MARK;
+    return k == Kind.BLOCKER || k == Kind.MARK || k == Kind.FREQUENT;
   }
 
   private static boolean edge(Kind k) {
-    return k == Kind.BLOCKER || k == Kind.COMMON || k == Kind.MARK;
+    return k == Kind.BLOCKER || k == Kind.COMMON || k == Kind.FREQUENT || k == Kind.MARK;
   }
 
   private static boolean initial(Sentence s, int i) {
@@ -168,7 +292,21 @@ final class PersonVetting {
 
   private boolean noCommonWord(Sentence s, List<Mention> found, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (kind(s, found, i) == Kind.COMMON) {
+      Kind k = kind(s, found, i);
+      if (k == Kind.COMMON || k == Kind.FREQUENT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A compound of descriptors ({@code अभिनेता-निर्देशक}): it describes, it does not name. */
+  private boolean describes(String norm) {
+    if (norm.indexOf('-') <= 0) {
+      return false;
+    }
+    for (String part : norm.split("-")) {
+      if (!lexicon.wordClass("descriptor").contains(part)) {
         return false;
       }
     }
@@ -204,8 +342,10 @@ final class PersonVetting {
     for (Mention c : found) {
       if (c.end() == start
           && (c.type() == MentionType.OFFICE
-              || (c.type() == MentionType.HONORIFIC && c.kind().equals("prefix")))) {
-        return true;
+              || (c.type() == MentionType.HONORIFIC
+                  && c.kind().equals("prefix")
+                  && !c.value().equals("age")))) {
+        return true; // an age (45 वर्षीय) is said of a name, but also of an ऑटो चालक
       }
     }
     return false;

@@ -14,8 +14,12 @@ import org.netagraph.text.TextNormalizer;
  * words that running text uses as ordinary words ({@code common-words-hi.tsv}).
  */
 final class NameEvidence {
+  /** Seen this often in running text and never in a name: a function word (जिसमें, लेकिन). */
+  static final int FREQUENT = 200;
+
   private final Set<String> common = new HashSet<>();
   private final Set<String> mostlyCommon = new HashSet<>();
+  private final Set<String> frequent = new HashSet<>();
   private final Set<String> names = new HashSet<>();
   private final Map<String, String> latin = new HashMap<>();
 
@@ -37,6 +41,9 @@ final class NameEvidence {
         }
         if (seen >= 5 && inName * 5 < seen) {
           ne.mostlyCommon.add(w);
+        }
+        if (seen >= FREQUENT && inName == 0) {
+          ne.frequent.add(w);
         }
       }
     }
@@ -68,6 +75,10 @@ final class NameEvidence {
 
   boolean common(String norm) {
     return common.contains(norm);
+  }
+
+  boolean frequent(String norm) {
+    return frequent.contains(norm);
   }
 
   boolean mostlyCommon(String norm) {

@@ -65,7 +65,15 @@ public final class WordClasses {
           "common_name_word",
           "link_word",
           "name_case_marker",
-          "located");
+          "located",
+          "quote",
+          "bracket_open",
+          "bracket_close",
+          "thing_before",
+          "contest_win",
+          "contest_lose",
+          "locative",
+          "ablative");
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 

@@ -87,4 +87,14 @@ class OfficeCountriesTest {
                 + " किया।");
     assertTrue(officesOf(f, "राकेश दहल").isEmpty(), f.holds().toString());
   }
+
+  @Test
+  void aStateTitleOfAForeignerIsHisCountrysNotTheStorysState() {
+    ArticleFacts f =
+        run(
+            "date 2021-04-18 जयपुर. विपक्ष के नेता कीर स्टार्मर ने सरकार की आलोचना की। अमेरिका में"
+                + " गवर्नर जॉन मिलर ने कर्फ्यू लगाया।");
+    assertEquals(List.of("Leader of Opposition/united-kingdom"), officesOf(f, "कीर स्टार्मर"));
+    assertEquals(List.of("Governor/united-states"), officesOf(f, "जॉन मिलर"));
+  }
 }

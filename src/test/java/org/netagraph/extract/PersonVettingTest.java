@@ -97,4 +97,39 @@ class PersonVettingTest {
         surfaces(g),
         g.persons().stream().map(PersonEntity::name).collect(Collectors.joining(",")));
   }
+
+  @Test
+  void aFilmTitleInQuotesAndAHospitalWithItsShortFormAreNoPersons() {
+    ArticleFacts f =
+        run(
+            "date 2023-12-01 मुंबई. निर्देशक की नई फिल्म 'मोहन लाल' शुक्रवार को रिलीज हुई। मरीजों को"
+                + " राम किशोर मिश्र (आरकेएम) अस्पताल में भर्ती कराया गया।");
+    assertEquals(List.of(), surfaces(f));
+  }
+
+  @Test
+  void aFunctionWordBeforeANameIsNoPartOfIt() {
+    ArticleFacts f =
+        run("date 2022-04-10 मोहाली. टीम का ऐलान हुआ जिसमें राकेश पंवार को भी जगह मिली।");
+    assertEquals(List.of("राकेश पंवार"), surfaces(f));
+  }
+
+  @Test
+  void aShipAndABenchThatDecidesAreNoPersons() {
+    ArticleFacts f =
+        run(
+            "date 2022-05-10 मुंबई. आईएनएस कावेरी बंदरगाह पहुंचा। न्यायाधीश की खंडपीठ ने याचिका खारिज"
+                + " की।");
+    assertEquals(List.of(), surfaces(f));
+  }
+
+  @Test
+  void aConstituencyAfterTheWinnersNameIsNoPartOfIt() {
+    ArticleFacts f =
+        run(
+            "date 2023-12-04 रायपुर. कांग्रेस नेता रमेश कुमार धरमपुरा से आठ हजार मतों से जीते।"
+                + " भाजपा की सुनीता साहू कोरबा में हार गईं। 36 वर्षीय सुधीर मालवीय उर्फ बबलू को पुलिस"
+                + " ने पकड़ा।");
+    assertEquals(List.of("रमेश कुमार", "सुधीर मालवीय", "सुनीता साहू"), surfaces(f));
+  }
 }
