@@ -405,11 +405,6 @@ public final class Lexicon {
     return phrases.index();
   }
 
-  /** The countries of countries.tsv by id. */
-  public Map<String, Country> countries() {
-    return Collections.unmodifiableMap(countries);
-  }
-
   /** A country's English name, or null. */
   public String countryName(String id) {
     Country c = countries.get(id);
