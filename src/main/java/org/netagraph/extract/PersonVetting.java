@@ -101,8 +101,11 @@ final class PersonVetting {
     if (end - start >= 2 && (seatFollows(s, end) || constituencyOfContest(s, end))) {
       end--; // X Y सीट से जीते, X Y से जीते, X Y में हारे: Y is the seat
     }
-    while (start < end && leadingEdge(kind(s, found, start))) {
-      start++;
+    while (start < end
+        && (leadingEdge(kind(s, found, start))
+            || (kind(s, found, start) == Kind.COMMON
+                && strongNameFrom(s, found, start + 1, end)))) {
+      start++; // जीते X Y, अभियोजक X Y: an ordinary word before a name that stands on its own
     }
     while (end > start && edge(kind(s, found, end - 1))) {
       end--;
@@ -284,6 +287,20 @@ final class PersonVetting {
 
   private static boolean edge(Kind k) {
     return k == Kind.BLOCKER || k == Kind.COMMON || k == Kind.FREQUENT || k == Kind.MARK;
+  }
+
+  /**
+   * The words from {@code from} to {@code end} are a whole name on their own: two words or more, a
+   * given name first that is no common word, and no common word after it.
+   */
+  private boolean strongNameFrom(Sentence s, List<Mention> found, int from, int end) {
+    if (end - from < 2
+        || kind(s, found, from) != Kind.NAME
+        || !lexicon.isGivenName(s.tokens().get(from).norm())) {
+      return false;
+    }
+    String norm = s.tokens().get(from).norm();
+    return !lexicon.isStronglyCommon(norm) && noCommonWord(s, found, from, end);
   }
 
   private static boolean initial(Sentence s, int i) {

@@ -375,6 +375,11 @@ public final class Lexicon {
     return nameEvidence.frequent(norm);
   }
 
+  /** A given name: of the given-name list, or the first word of a listed person's name. */
+  public boolean isGivenName(String norm) {
+    return nameEvidence.given(norm);
+  }
+
   /** A word of people's names (matching form). */
   public boolean isNameWord(String norm) {
     return nameEvidence.name(norm);
@@ -488,9 +493,5 @@ public final class Lexicon {
   /** Every person of the people lexicon, once. */
   public List<Person> persons() {
     return new ArrayList<>(new java.util.LinkedHashSet<>(personsByKey.values()));
-  }
-
-  public int personCount() {
-    return (int) personsByKey.values().stream().distinct().count();
   }
 }

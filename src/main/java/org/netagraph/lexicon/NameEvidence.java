@@ -21,6 +21,7 @@ final class NameEvidence {
   private final Set<String> mostlyCommon = new HashSet<>();
   private final Set<String> frequent = new HashSet<>();
   private final Set<String> names = new HashSet<>();
+  private final Set<String> given = new HashSet<>();
   private final Map<String, String> latin = new HashMap<>();
 
   static NameEvidence load(ModelSource src, Collection<Lexicon.Person> people) {
@@ -57,16 +58,24 @@ final class NameEvidence {
     for (String f : List.of("ner-given-names.txt", "ner-surnames.txt")) {
       if (src.exists(f)) {
         for (ModelSource.Line l : src.lines(f)) {
-          ne.names.add(TextNormalizer.matchForm(l.text().strip()));
+          String w = TextNormalizer.matchForm(l.text().strip());
+          ne.names.add(w);
+          if (f.startsWith("ner-given")) {
+            ne.given.add(w);
+          }
         }
       }
     }
     for (Lexicon.Person p : people) {
       for (String a : p.aliases()) {
-        for (String w : a.split("[\\s.]+")) {
+        String[] words = a.split("[\\s.]+");
+        for (String w : words) {
           if (!w.isBlank()) {
             ne.names.add(TextNormalizer.matchForm(w));
           }
+        }
+        if (words.length >= 2 && words[0].length() > 2) {
+          ne.given.add(TextNormalizer.matchForm(words[0]));
         }
       }
     }
@@ -87,6 +96,10 @@ final class NameEvidence {
 
   boolean name(String norm) {
     return names.contains(norm);
+  }
+
+  boolean given(String norm) {
+    return given.contains(norm);
   }
 
   String latin(String norm) {

@@ -132,4 +132,17 @@ class PersonVettingTest {
                 + " ने पकड़ा।");
     assertEquals(List.of("रमेश कुमार", "सुधीर मालवीय", "सुनीता साहू"), surfaces(f));
   }
+
+  @Test
+  void anOrdinaryWordBeforeAWholeNameIsNoPartOfItButAGivenNameThatIsAlsoAWordStays() {
+    ArticleFacts f =
+        run(
+            "date 2023-03-12 अहमदाबाद. मैच के बाद कॉमेडियन विनोद मेहता ने शो किया। सरकारी अभियोजक"
+                + " सुरेश चावड़ा ने दलील दी। रानीपुर सीट से जीते महेश परमार ने आभार जताया। चोर"
+                + " बबलू फरार है। आदेश गुप्ता ने सभा को संबोधित किया। सरपंच कमला देवी ने झंडा फहराया।");
+    assertEquals(
+        List.of("आदेश गुप्ता", "कमला देवी", "महेश परमार", "विनोद मेहता", "सुरेश चावड़ा"),
+        surfaces(f));
+    assertTrue(holds(f, "कमला देवी", "Sarpanch"), f.holds().toString());
+  }
 }

@@ -21,7 +21,7 @@ class LexiconTest {
     assertEquals(36, lx.states().size());
     assertEquals(28, lx.states().values().stream().filter(s -> s.kind().equals("state")).count());
     assertNotNull(lx.party("indian-national-congress"));
-    assertTrue(lx.personCount() > 100, "people lexicon too small: " + lx.personCount());
+    assertTrue(lx.persons().size() > 100, "people lexicon too small: " + lx.persons().size());
   }
 
   private static void copyModels(Path dir) throws java.io.IOException {
