@@ -103,8 +103,8 @@ final class PersonVetting {
     }
     while (start < end
         && (leadingEdge(kind(s, found, start))
-            || (kind(s, found, start) == Kind.COMMON
-                && strongNameFrom(s, found, start + 1, end)))) {
+            || (kind(s, found, start) == Kind.COMMON && strongNameFrom(s, found, start + 1, end))
+            || contestVerb(s, found, start, end))) {
       start++; // जीते X Y, अभियोजक X Y: an ordinary word before a name that stands on its own
     }
     while (end > start && edge(kind(s, found, end - 1))) {
@@ -301,6 +301,15 @@ final class PersonVetting {
     }
     String norm = s.tokens().get(from).norm();
     return !lexicon.isStronglyCommon(norm) && noCommonWord(s, found, from, end);
+  }
+
+  /** A verb of winning or losing, no name word, opens a longer span: सीट से जीते X. */
+  private boolean contestVerb(Sentence s, List<Mention> found, int start, int end) {
+    String norm = s.tokens().get(start).norm();
+    return end - start >= 2
+        && kind(s, found, start) != Kind.NAME
+        && (lexicon.wordClass("contest_win").contains(norm)
+            || lexicon.wordClass("contest_lose").contains(norm));
   }
 
   private static boolean initial(Sentence s, int i) {
