@@ -1,4 +1,4 @@
-package org.netagraph.graph;
+package org.netagraph.write;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -40,10 +40,14 @@ import org.netagraph.model.ArticleFacts;
  * got a surface form they did not have.
  */
 public final class GraphWriter {
-  private final Graph graph;
+  private final WriteTransactions graph;
   private final Lexicon lexicon;
 
-  public GraphWriter(Graph graph, Lexicon lexicon) {
+  /**
+   * A writer over {@code graph}'s transactions; {@code graph} may be null for a writer that is only
+   * given open transactions ({@link #write(CypherTx, List)}, {@link #writeStates(CypherTx)}).
+   */
+  public GraphWriter(WriteTransactions graph, Lexicon lexicon) {
     this.graph = graph;
     this.lexicon = lexicon;
   }
@@ -58,18 +62,32 @@ public final class GraphWriter {
 
   /** Creates or updates the 36 State nodes from the lexicon. */
   public void writeStates() {
+    graph.write(
+        tx -> {
+          writeStates(tx);
+          return null;
+        });
+  }
+
+  /** Creates or updates the State nodes inside an open transaction. */
+  public void writeStates(CypherTx tx) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Lexicon.State s : lexicon.states().values()) {
       rows.add(Map.of("id", s.id(), "name", s.name(), "nameHi", s.nameHi(), "kind", s.kind()));
     }
-    graph.write(tx -> run(tx, "load/states.cypher", Map.of("rows", rows)));
+    run(tx, "load/states.cypher", Map.of("rows", rows));
   }
 
+  /** Writes a batch in one transaction of its own. */
   public BatchResult write(List<ArticleFacts> batch) {
-    return timed("(transaction, with commit)", () -> graph.write(tx -> writeIn(tx, batch)));
+    return timed("(transaction, with commit)", () -> graph.write(tx -> write(tx, batch)));
   }
 
-  private BatchResult writeIn(Graph.Tx tx, List<ArticleFacts> batch) {
+  /**
+   * Writes a batch inside an open transaction (a procedure's), which the caller commits: what
+   * {@link #write(List)} does in its own.
+   */
+  public BatchResult write(CypherTx tx, List<ArticleFacts> batch) {
     Map<String, ArticleFacts> byId = new LinkedHashMap<>();
     for (ArticleFacts f : batch) {
       byId.put(f.article().id(), f); // a later file with the same id wins within a batch
@@ -322,7 +340,7 @@ public final class GraphWriter {
     return new BatchResult(todo.size(), unchanged, replaced, holdsRows, metRows, notices);
   }
 
-  private List<String> forget(Graph.Tx tx, String articleId) {
+  private List<String> forget(CypherTx tx, String articleId) {
     Map<String, Object> p = Map.of("id", articleId);
     run(tx, "load/forget-holds.cypher", p);
     run(tx, "load/forget-met.cypher", p);
@@ -338,7 +356,7 @@ public final class GraphWriter {
     return keys;
   }
 
-  private void prune(Graph.Tx tx, Set<String> keys) {
+  private void prune(CypherTx tx, Set<String> keys) {
     run(tx, "load/aliases.cypher", Map.of("keys", new ArrayList<>(keys)));
     run(tx, "load/prune.cypher", Map.of("keys", new ArrayList<>(keys)));
   }
@@ -356,7 +374,7 @@ public final class GraphWriter {
    * Moves articles a store made before ids were paths (keyed by file name alone) to their path ids,
    * when the content is the same (rename-legacy-articles.cypher).
    */
-  private static void renameLegacy(Graph.Tx tx, Collection<ArticleFacts> batch) {
+  private static void renameLegacy(CypherTx tx, Collection<ArticleFacts> batch) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ArticleFacts f : batch) {
       Article a = f.article();
@@ -387,7 +405,7 @@ public final class GraphWriter {
   }
 
   private static List<Map<String, Object>> run(
-      Graph.Tx tx, String file, Map<String, Object> params) {
+      CypherTx tx, String file, Map<String, Object> params) {
     return timed(file, () -> tx.run(CypherFiles.statement(file), params));
   }
 
