@@ -3,8 +3,8 @@ package org.netagraph.load;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import org.netagraph.export.FactsJson;
 import org.netagraph.export.Json;
+import org.netagraph.extract.FactsJson;
 import org.netagraph.model.ArticleFacts;
 import org.netagraph.write.GraphWriter;
 
