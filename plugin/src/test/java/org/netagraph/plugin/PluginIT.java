@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -221,6 +223,42 @@ class PluginIT {
     }
   }
 
+  @Test
+  void readmeExamplesRun() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    int from = readme.indexOf("<!-- plugin-examples");
+    int to = readme.indexOf("<!-- /plugin-examples -->");
+    assertTrue(from >= 0 && to > from, "README has the plugin examples");
+    List<String> blocks = new ArrayList<>();
+    Matcher m =
+        Pattern.compile("```cypher\\n(.*?)```", Pattern.DOTALL).matcher(readme.substring(from, to));
+    while (m.find()) {
+      blocks.add(m.group(1).strip().replaceFirst("^:auto\\s+", ""));
+    }
+    assertEquals(3, blocks.size(), "three examples: " + blocks);
+
+    Record extracted = single(blocks.get(0), Map.of());
+    assertTrue(
+        extracted.get("persons").asList().containsAll(List.of("Ashok Gehlot", "Amit Shah")),
+        extracted.toString());
+    assertTrue(extracted.get("meetings").asInt() >= 1, extracted.toString());
+
+    List<Record> held = list(blocks.get(1));
+    assertFalse(held.isEmpty(), "Kamal Nath found by his key");
+    assertEquals("Kamal Nath", held.get(0).get("p.name").asString());
+    assertTrue(
+        held.stream().anyMatch(r -> r.get("o.title").asString().equals("Chief Minister")),
+        held.toString());
+
+    for (Path f : examples().subList(0, 2)) {
+      run(
+          "CREATE (:Document {id: $id, text: $text})",
+          Map.of("id", id(f), "text", Files.readString(f, StandardCharsets.UTF_8)));
+    }
+    assertEquals(2, single(blocks.get(2), Map.of()).get("loaded").asInt());
+    assertEquals(0, single(blocks.get(2), Map.of()).get("loaded").asInt());
+  }
+
   /**
    * {@code netagraph load} of examples/ by the application's own jar, over Bolt into the server.
    */
@@ -269,6 +307,12 @@ class PluginIT {
   private static Record single(String cypher, Map<String, Object> params) {
     try (Session s = server.driver.session()) {
       return s.run(cypher, params).single();
+    }
+  }
+
+  private static List<Record> list(String cypher) {
+    try (Session s = server.driver.session()) {
+      return s.run(cypher).list();
     }
   }
 
