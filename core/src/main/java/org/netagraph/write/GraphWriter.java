@@ -71,11 +71,30 @@ public final class GraphWriter {
 
   /** Creates or updates the State nodes inside an open transaction. */
   public void writeStates(CypherTx tx) {
+    run(tx, "load/states.cypher", Map.of("rows", stateRows()));
+  }
+
+  /**
+   * Creates or updates the State nodes inside an open transaction when the stored ones differ from
+   * the lexicon's, and only then: for a writer called once per article (the Neo4j plugin), so that
+   * concurrent calls do not all lock the same 36 nodes. Returns whether it wrote.
+   */
+  public boolean writeStatesIfChanged(CypherTx tx) {
+    List<Map<String, Object>> rows = stateRows();
+    Set<Map<String, Object>> stored = new HashSet<>(run(tx, "load/stored-states.cypher", Map.of()));
+    if (stored.containsAll(rows)) {
+      return false;
+    }
+    run(tx, "load/states.cypher", Map.of("rows", rows));
+    return true;
+  }
+
+  private List<Map<String, Object>> stateRows() {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Lexicon.State s : lexicon.states().values()) {
       rows.add(Map.of("id", s.id(), "name", s.name(), "nameHi", s.nameHi(), "kind", s.kind()));
     }
-    run(tx, "load/states.cypher", Map.of("rows", rows));
+    return rows;
   }
 
   /** Writes a batch in one transaction of its own. */

@@ -111,7 +111,7 @@ public final class NetagraphProcedures {
     Engine e = Engine.get();
     ArticleFacts f = e.pipeline().process(a);
     ProcedureTx ptx = new ProcedureTx(tx);
-    e.writer().writeStates(ptx);
+    e.writer().writeStatesIfChanged(ptx);
     GraphWriter.BatchResult r = e.writer().write(ptx, List.of(f));
     return Stream.of(new Loaded(r, f.persons().size()));
   }
