@@ -36,6 +36,26 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /**
+   * The write path is shared with the Neo4j plugin (module plugin/, which has its own boundary
+   * test): it knows statements and rows, not how a transaction reaches the database.
+   */
+  @Test
+  void theWritePathKnowsNoConnection() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.netagraph.write..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.neo4j..",
+            "org.netagraph.graph..",
+            "org.netagraph.load..",
+            "org.netagraph.cli..",
+            "org.netagraph.extract..")
+        .check(CLASSES);
+  }
+
   @Test
   void onlyTheCoreNlpAdapterImportsCoreNlp() {
     noClasses()
@@ -59,6 +79,7 @@ class ArchitectureTest {
             "org.netagraph.lexicon..",
             "org.netagraph.extract..",
             "org.netagraph.graph..",
+            "org.netagraph.write..",
             "org.netagraph.export..",
             "org.netagraph.cli..",
             "org.netagraph.load..")

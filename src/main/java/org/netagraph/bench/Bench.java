@@ -28,7 +28,6 @@ import org.netagraph.graph.ConnectionOptions;
 import org.netagraph.graph.CoreApiCeiling;
 import org.netagraph.graph.Graph;
 import org.netagraph.graph.GraphElement;
-import org.netagraph.graph.GraphWriter;
 import org.netagraph.graph.NaiveWriter;
 import org.netagraph.model.Article;
 import org.netagraph.model.ArticleFacts;
@@ -36,6 +35,7 @@ import org.netagraph.model.Holds;
 import org.netagraph.model.Met;
 import org.netagraph.model.PersonEntity;
 import org.netagraph.text.Tokenizer;
+import org.netagraph.write.GraphWriter;
 
 /**
  * The benchmark: one synthetic corpus, measured side by side in one process. See the class comment

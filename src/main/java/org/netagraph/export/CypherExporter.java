@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.netagraph.graph.CypherFiles;
 import org.netagraph.graph.Graph;
 import org.netagraph.graph.GraphElement;
+import org.netagraph.write.CypherFiles;
 
 /**
  * A Cypher script that rebuilds the graph: the schema's constraints first, then batches of {@code

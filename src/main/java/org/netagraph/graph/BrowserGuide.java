@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.netagraph.ModelException;
+import org.netagraph.write.CypherFiles;
 
 /**
  * A Neo4j Browser guide ({@code :play}) made from the saved questions in {@code cypher/queries/}:

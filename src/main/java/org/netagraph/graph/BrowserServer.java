@@ -22,6 +22,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.server.configuration.ServerSettings;
 import org.netagraph.DatabaseException;
 import org.netagraph.UsageException;
+import org.netagraph.write.CypherFiles;
 
 /**
  * {@code netagraph serve}: the embedded store as an in-process Neo4j server with Bolt and HTTP on

@@ -22,6 +22,8 @@ import org.netagraph.model.Holds;
 import org.netagraph.model.Met;
 import org.netagraph.model.OfficeRef;
 import org.netagraph.model.PersonEntity;
+import org.netagraph.write.CypherFiles;
+import org.netagraph.write.EvidenceLists;
 
 /**
  * A measuring device for the bench, not a loader (netagraph reads and writes through the driver):

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthToken;
@@ -27,12 +28,15 @@ import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.netagraph.DatabaseException;
 import org.netagraph.UsageException;
+import org.netagraph.write.CypherFiles;
+import org.netagraph.write.CypherTx;
+import org.netagraph.write.WriteTransactions;
 
 /**
  * A connection to the graph through the Neo4j Java driver: to an embedded store (started here, Bolt
  * on loopback) or to a server. Applies {@code cypher/schema.cypher} when it opens.
  */
-public final class Graph implements AutoCloseable {
+public final class Graph implements AutoCloseable, WriteTransactions {
   private final Driver driver;
   private final EmbeddedServer server;
   private final String database;
@@ -169,27 +173,24 @@ public final class Graph implements AutoCloseable {
   }
 
   /** Runs one write transaction with retries on transient failures (deadlocks, leader switches). */
-  public <T> T write(TxWork<T> work) {
+  @Override
+  public <T> T write(Function<CypherTx, T> work) {
     try (Session s = session(AccessMode.WRITE)) {
-      return s.executeWrite(tx -> work.run(new Tx(tx)));
+      return s.executeWrite(tx -> work.apply(new Tx(tx)));
     } catch (Neo4jException e) {
       throw Neo4jErrors.translate(where, "write", e);
     }
   }
 
-  /** Work inside a transaction. */
-  public interface TxWork<T> {
-    T run(Tx tx);
-  }
-
   /** A transaction's view for the writer: run a statement with parameters, get rows back. */
-  public static final class Tx {
+  static final class Tx implements CypherTx {
     private final org.neo4j.driver.TransactionContext tx;
 
     Tx(org.neo4j.driver.TransactionContext tx) {
       this.tx = tx;
     }
 
+    @Override
     public List<Map<String, Object>> run(String cypher, Map<String, Object> params) {
       Result r = tx.run(cypher, params);
       List<Map<String, Object>> rows = new ArrayList<>();

@@ -17,19 +17,19 @@ import org.netagraph.DatabaseException;
 import org.netagraph.UsageException;
 import org.netagraph.export.CsvExporter;
 import org.netagraph.extract.Pipeline;
-import org.netagraph.graph.ArticleProperties;
 import org.netagraph.graph.BulkImport;
 import org.netagraph.graph.ConnectionOptions;
-import org.netagraph.graph.EvidenceLists;
 import org.netagraph.graph.Graph;
 import org.netagraph.graph.GraphElement;
-import org.netagraph.graph.GraphWriter;
 import org.netagraph.lexicon.Lexicon;
 import org.netagraph.model.Article;
 import org.netagraph.model.ArticleFacts;
 import org.netagraph.model.Holds;
 import org.netagraph.model.Met;
 import org.netagraph.model.PersonEntity;
+import org.netagraph.write.ArticleProperties;
+import org.netagraph.write.EvidenceLists;
+import org.netagraph.write.GraphWriter;
 
 /**
  * {@code load --bulk}: builds a new embedded store from scratch. Extraction runs as in an

@@ -3,10 +3,10 @@ package org.netagraph.load;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import org.netagraph.export.FactsJson;
 import org.netagraph.export.Json;
-import org.netagraph.graph.GraphWriter;
+import org.netagraph.extract.FactsJson;
 import org.netagraph.model.ArticleFacts;
+import org.netagraph.write.GraphWriter;
 
 /**
  * {@code netagraph extract}: each article's facts as one JSON line, in input order, instead of a

@@ -13,10 +13,10 @@ import java.util.concurrent.Future;
 import org.netagraph.InputException;
 import org.netagraph.extract.Pipeline;
 import org.netagraph.graph.Graph;
-import org.netagraph.graph.GraphWriter;
 import org.netagraph.input.ArticleSource;
 import org.netagraph.model.Article;
 import org.netagraph.model.ArticleFacts;
+import org.netagraph.write.GraphWriter;
 
 /**
  * Loads input files: records are cut out of the files one at a time on the calling thread ({@link

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
 import org.netagraph.graph.ConnectionOptions;
-import org.netagraph.graph.CypherFiles;
 import org.netagraph.graph.Graph;
 import org.netagraph.graph.GraphElement;
 import org.netagraph.load.LoadOptions;
@@ -29,6 +28,7 @@ import org.netagraph.load.Progress;
 import org.netagraph.support.GraphSnapshot;
 import org.netagraph.support.TestNeo4j;
 import org.netagraph.support.TestPipeline;
+import org.netagraph.write.CypherFiles;
 
 /** Every export format read back by the tool on the other side gives the same graph. */
 class ExportRoundTripIT {

@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.netagraph.export.FactsJson;
 import org.netagraph.export.Json;
 import org.netagraph.support.TestPipeline;
 import org.netagraph.text.ArticleReader;

@@ -15,6 +15,7 @@ import org.netagraph.load.LoadOptions;
 import org.netagraph.load.Loader;
 import org.netagraph.load.Progress;
 import org.netagraph.support.TestPipeline;
+import org.netagraph.write.CypherFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;

@@ -21,6 +21,7 @@ import org.netagraph.load.Loader;
 import org.netagraph.load.Progress;
 import org.netagraph.support.TestNeo4j;
 import org.netagraph.support.TestPipeline;
+import org.netagraph.write.CypherFiles;
 
 /** Every saved question in cypher/queries runs on the example graph and returns what it should. */
 class SavedQueriesIT {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netagraph.export.FactsJson;
+import org.netagraph.extract.FactsJson;
 import org.netagraph.extract.Pipeline;
 import org.netagraph.extract.corenlp.CoreNlpPersonFinder;
 import org.netagraph.support.TestPipeline;

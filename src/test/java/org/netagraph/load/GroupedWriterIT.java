@@ -13,11 +13,11 @@ import org.netagraph.bench.SyntheticFacts;
 import org.netagraph.graph.BulkImport;
 import org.netagraph.graph.ConnectionOptions;
 import org.netagraph.graph.Graph;
-import org.netagraph.graph.GraphWriter;
 import org.netagraph.lexicon.Lexicon;
 import org.netagraph.model.ArticleFacts;
 import org.netagraph.support.GraphSnapshot;
 import org.netagraph.support.TestPipeline;
+import org.netagraph.write.GraphWriter;
 
 /**
  * The incremental writer groups a batch before sending it (a fact once per batch, aliases added

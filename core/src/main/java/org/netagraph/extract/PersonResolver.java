@@ -12,6 +12,8 @@ import org.netagraph.model.Mention;
 import org.netagraph.model.PersonEntity;
 import org.netagraph.model.Sentence;
 import org.netagraph.model.Token;
+import org.netagraph.text.TextNormalizer;
+import org.netagraph.text.Tokenizer;
 
 /**
  * Turns the person mentions of one article into persons: one per real person, across scripts and
@@ -124,6 +126,29 @@ public final class PersonResolver {
       l.sort(Comparator.comparingInt(Mention::start));
     }
     return new Result(persons, chosen);
+  }
+
+  /**
+   * The identity key of a person named {@code name} outside any article, as a mention of that name
+   * in text gets it: the name's words without honorifics, keyed by {@link TranslitKey}, or the key
+   * of the listed person the name keys and is spelled like. Empty when the name has no word.
+   */
+  public String keyOf(String name) {
+    List<String> words = new ArrayList<>();
+    for (Token t : Tokenizer.tokenize(TextNormalizer.normalize(name))) {
+      if (t.isWord() && !lexicon.isHonorific(t.norm())) {
+        words.add(t.text());
+      }
+    }
+    if (words.isEmpty()) {
+      return "";
+    }
+    String key = TranslitKey.of(words);
+    Lexicon.Person lp = lexicon.personByKey(key);
+    if (lp != null && Spelling.spelledLikeLexicon(words.get(words.size() - 1), lp)) {
+      return lp.key();
+    }
+    return key;
   }
 
   static String normOf(Sentence s, Mention m) {

@@ -75,6 +75,14 @@ public final class Pipeline {
     return lexicon;
   }
 
+  /**
+   * The cross-script identity key persons are merged on, for a name given alone ({@code कमलनाथ} and
+   * {@code Kamal Nath} have one): see {@link PersonResolver#keyOf}.
+   */
+  public String personKey(String name) {
+    return resolver.keyOf(name);
+  }
+
   /** The rules the facts are read by. */
   public RuleSet rules() {
     return rules.ruleSet();

@@ -91,7 +91,21 @@ public final class ArticleReader {
    * article's id, or null for the file name less {@code .txt}.
    */
   public static Article parse(Path path, String id, byte[] bytes) {
-    String raw = decode(path, bytes);
+    if (id == null) {
+      String name = path.getFileName().toString();
+      id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    }
+    return parse(path.toString(), id, bytes);
+  }
+
+  /**
+   * Parses the bytes of an article as a {@code .txt} file holds them (the optional header line,
+   * strict UTF-8, normalisation) that did not come from a file: {@code where} names it in errors
+   * and is its path; {@code id} is its id. The digest is that of the bytes, as for a file.
+   */
+  public static Article parse(String where, String id, byte[] bytes) {
+    String path = where;
+    String raw = decode(where, bytes, 0);
     String text = TextNormalizer.normalize(raw).strip();
     if (text.isEmpty()) {
       throw new InputException(path, "empty file (no text)");
@@ -106,21 +120,17 @@ public final class ArticleReader {
         throw new InputException(
             path, "line 1: header must read 'date YYYY[-MM[-DD]] <place>. <text>'");
       }
-      date = checkDate(path, m.group(1));
+      date = checkDate(where, m.group(1));
       place = m.group(2).strip();
       text = (m.group(3) + (nl < 0 ? "" : text.substring(nl))).strip();
     }
     if (text.codePoints().noneMatch(Character::isLetter)) {
       throw new InputException(path, "no words: the file holds only punctuation, digits or spaces");
     }
-    if (id == null) {
-      String name = path.getFileName().toString();
-      id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-    }
-    return new Article(id, path.toString(), date, place, sha256(bytes), text);
+    return new Article(id, path, date, place, sha256(bytes), text);
   }
 
-  static String checkDate(Path path, String value) {
+  static String checkDate(String path, String value) {
     Matcher d = DATE.matcher(value);
     if (!d.matches()) {
       throw new InputException(

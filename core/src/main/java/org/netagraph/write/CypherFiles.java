@@ -1,4 +1,4 @@
-package org.netagraph.graph;
+package org.netagraph.write;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +49,8 @@ public final class CypherFiles {
     }
   }
 
-  static String readResource(String name) {
+  /** The text of {@code cypher/<name>} on the classpath. */
+  public static String readResource(String name) {
     try (InputStream in =
         CypherFiles.class.getClassLoader().getResourceAsStream("cypher/" + name)) {
       if (in == null) {

@@ -1,4 +1,4 @@
-package org.netagraph.graph;
+package org.netagraph.write;
 
 import java.util.ArrayList;
 import java.util.HashMap;

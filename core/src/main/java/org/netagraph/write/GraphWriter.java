@@ -1,4 +1,4 @@
-package org.netagraph.graph;
+package org.netagraph.write;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -40,10 +40,14 @@ import org.netagraph.model.ArticleFacts;
  * got a surface form they did not have.
  */
 public final class GraphWriter {
-  private final Graph graph;
+  private final WriteTransactions graph;
   private final Lexicon lexicon;
 
-  public GraphWriter(Graph graph, Lexicon lexicon) {
+  /**
+   * A writer over {@code graph}'s transactions; {@code graph} may be null for a writer that is only
+   * given open transactions ({@link #write(CypherTx, List)}, {@link #writeStates(CypherTx)}).
+   */
+  public GraphWriter(WriteTransactions graph, Lexicon lexicon) {
     this.graph = graph;
     this.lexicon = lexicon;
   }
@@ -58,18 +62,51 @@ public final class GraphWriter {
 
   /** Creates or updates the 36 State nodes from the lexicon. */
   public void writeStates() {
+    graph.write(
+        tx -> {
+          writeStates(tx);
+          return null;
+        });
+  }
+
+  /** Creates or updates the State nodes inside an open transaction. */
+  public void writeStates(CypherTx tx) {
+    run(tx, "load/states.cypher", Map.of("rows", stateRows()));
+  }
+
+  /**
+   * Creates or updates the State nodes inside an open transaction when the stored ones differ from
+   * the lexicon's, and only then: for a writer called once per article (the Neo4j plugin), so that
+   * concurrent calls do not all lock the same 36 nodes. Returns whether it wrote.
+   */
+  public boolean writeStatesIfChanged(CypherTx tx) {
+    List<Map<String, Object>> rows = stateRows();
+    Set<Map<String, Object>> stored = new HashSet<>(run(tx, "load/stored-states.cypher", Map.of()));
+    if (stored.containsAll(rows)) {
+      return false;
+    }
+    run(tx, "load/states.cypher", Map.of("rows", rows));
+    return true;
+  }
+
+  private List<Map<String, Object>> stateRows() {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Lexicon.State s : lexicon.states().values()) {
       rows.add(Map.of("id", s.id(), "name", s.name(), "nameHi", s.nameHi(), "kind", s.kind()));
     }
-    graph.write(tx -> run(tx, "load/states.cypher", Map.of("rows", rows)));
+    return rows;
   }
 
+  /** Writes a batch in one transaction of its own. */
   public BatchResult write(List<ArticleFacts> batch) {
-    return timed("(transaction, with commit)", () -> graph.write(tx -> writeIn(tx, batch)));
+    return timed("(transaction, with commit)", () -> graph.write(tx -> write(tx, batch)));
   }
 
-  private BatchResult writeIn(Graph.Tx tx, List<ArticleFacts> batch) {
+  /**
+   * Writes a batch inside an open transaction (a procedure's), which the caller commits: what
+   * {@link #write(List)} does in its own.
+   */
+  public BatchResult write(CypherTx tx, List<ArticleFacts> batch) {
     Map<String, ArticleFacts> byId = new LinkedHashMap<>();
     for (ArticleFacts f : batch) {
       byId.put(f.article().id(), f); // a later file with the same id wins within a batch
@@ -322,7 +359,7 @@ public final class GraphWriter {
     return new BatchResult(todo.size(), unchanged, replaced, holdsRows, metRows, notices);
   }
 
-  private List<String> forget(Graph.Tx tx, String articleId) {
+  private List<String> forget(CypherTx tx, String articleId) {
     Map<String, Object> p = Map.of("id", articleId);
     run(tx, "load/forget-holds.cypher", p);
     run(tx, "load/forget-met.cypher", p);
@@ -338,7 +375,7 @@ public final class GraphWriter {
     return keys;
   }
 
-  private void prune(Graph.Tx tx, Set<String> keys) {
+  private void prune(CypherTx tx, Set<String> keys) {
     run(tx, "load/aliases.cypher", Map.of("keys", new ArrayList<>(keys)));
     run(tx, "load/prune.cypher", Map.of("keys", new ArrayList<>(keys)));
   }
@@ -356,7 +393,7 @@ public final class GraphWriter {
    * Moves articles a store made before ids were paths (keyed by file name alone) to their path ids,
    * when the content is the same (rename-legacy-articles.cypher).
    */
-  private static void renameLegacy(Graph.Tx tx, Collection<ArticleFacts> batch) {
+  private static void renameLegacy(CypherTx tx, Collection<ArticleFacts> batch) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ArticleFacts f : batch) {
       Article a = f.article();
@@ -387,7 +424,7 @@ public final class GraphWriter {
   }
 
   private static List<Map<String, Object>> run(
-      Graph.Tx tx, String file, Map<String, Object> params) {
+      CypherTx tx, String file, Map<String, Object> params) {
     return timed(file, () -> tx.run(CypherFiles.statement(file), params));
   }
 

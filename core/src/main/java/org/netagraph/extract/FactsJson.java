@@ -1,4 +1,4 @@
-package org.netagraph.export;
+package org.netagraph.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +10,10 @@ import org.netagraph.model.Holds;
 import org.netagraph.model.Met;
 import org.netagraph.model.PersonEntity;
 
-/** The JSON form of one article's facts, as {@code netagraph extract} prints it. */
+/**
+ * The JSON form of one article's facts, as {@code netagraph extract} prints it and the Neo4j
+ * plugin's {@code netagraph.extract} yields it (persons, holds and met as lists of maps).
+ */
 public final class FactsJson {
   private FactsJson() {}
 
