@@ -1,6 +1,7 @@
 package org.netagraph.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -76,14 +77,21 @@ public final class FactRules {
   }
 
   public Facts apply(List<SentenceView> views, String articleId, String date, String storyState) {
+    return apply(views, articleId, date, Collections.nCopies(views.size(), storyState));
+  }
+
+  /** As {@link #apply(List, String, String, String)}, with each sentence's story state. */
+  public Facts apply(
+      List<SentenceView> views, String articleId, String date, List<String> storyStates) {
     Map<String, Holds> holds = new LinkedHashMap<>();
     List<HoldsReader.Sentence> read = new ArrayList<>();
     String contextParty = null;
     HoldsReader.Sentence previous = null;
-    for (SentenceView v : views) {
+    for (int si = 0; si < views.size(); si++) {
+      SentenceView v = views.get(si);
       Evidence ev = new Evidence(articleId, v.sentence().text(), date);
       HoldsReader.Sentence s = holdsReader.sentence(v);
-      OfficeReader.Context cx = new OfficeReader.Context(storyState, contextParty);
+      OfficeReader.Context cx = new OfficeReader.Context(storyStates.get(si), contextParty);
       List<Holds> found = new ArrayList<>(holdsReader.offices(s, ev, cx));
       found.addAll(holdsReader.sentenceRules(s, previous, ev, cx));
       for (Holds h : found) {
@@ -97,7 +105,7 @@ public final class FactRules {
         }
       }
     }
-    List<Met> met = meetings(read, holds.values(), articleId, date, storyState);
+    List<Met> met = meetings(read, holds.values(), articleId, date, storyStates);
     return new Facts(new ArrayList<>(holds.values()), met);
   }
 
@@ -106,7 +114,7 @@ public final class FactRules {
       Iterable<Holds> holds,
       String articleId,
       String date,
-      String storyState) {
+      List<String> storyStates) {
     Map<String, Set<String>> holders = new HashMap<>();
     Map<String, Set<String>> titlesOf = new HashMap<>();
     for (Holds h : holds) {
@@ -118,7 +126,7 @@ public final class FactRules {
     Map<String, Met> met = new LinkedHashMap<>();
     Discourse d = Discourse.START;
     for (int si = 0; si < read.size(); si++) {
-      SentenceView v = withOfficeReferences(read.get(si), holders, storyState);
+      SentenceView v = withOfficeReferences(read.get(si), holders, storyStates.get(si));
       if (d.subjectJustBefore(si)) {
         v = withPronounSubject(v, d.subject());
       }

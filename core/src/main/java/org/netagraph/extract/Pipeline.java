@@ -30,6 +30,7 @@ public final class Pipeline {
   private final PersonResolver resolver;
   private final FactRules rules;
   private final OfficeCountries countries;
+  private final StoryStates storyStates;
   private final PersonVetting vetting;
   private final FusedWords fused;
 
@@ -37,6 +38,7 @@ public final class Pipeline {
     this.lexicon = lexicon;
     this.rules = new FactRules(lexicon, ruleSet);
     this.countries = new OfficeCountries(lexicon);
+    this.storyStates = new StoryStates(lexicon);
     this.vetting = new PersonVetting(lexicon);
     this.finders = List.copyOf(finders);
     this.resolver = new PersonResolver(lexicon);
@@ -178,7 +180,10 @@ public final class Pipeline {
       views.add(new FactRules.SentenceView(sentences.get(i), lex, persons.mentions().get(i)));
     }
     FactRules.Facts facts =
-        countries.scope(rules.apply(views, article.id(), article.date(), story), views);
+        countries.scope(
+            rules.apply(
+                views, article.id(), article.date(), storyStates.of(sentences, found, story)),
+            views);
     ArticleFacts af =
         new ArticleFacts(
             article,
