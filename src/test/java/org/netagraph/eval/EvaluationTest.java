@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.netagraph.support.TestPipeline;
 
@@ -92,18 +93,25 @@ class EvaluationTest {
   }
 
   /**
-   * A whole day of news (#20): on both feed sets (ten and six day pages of every beat, written
-   * blind and development data since their first scores) a person must be a person. Measured
-   * 2026-12-03: eval-feed persons P 0.951 R 0.917, eval-feed2 P 0.947 R 0.928.
+   * A whole day of news (#20): on the feed sets (day pages of every beat, written blind and
+   * development data since their first scores) a person must be a person. Measured 2026-12-03:
+   * eval-feed persons P 0.955 R 0.917, eval-feed2 P 0.952 R 0.928, eval-feed3 P 0.910 R 0.860,
+   * eval-feed4 P 0.944 R 0.879; the floors sit a little under.
    */
   @Test
   void feedSetsKeepPersonsPrecisionAndRecall() {
-    for (String dir : List.of("src/test/resources/eval-feed", "src/test/resources/eval-feed2")) {
-      Evaluator.Report r = new Evaluator(TestPipeline.get()).evaluate(List.of(Path.of(dir)));
+    Map<String, double[]> floors =
+        Map.of(
+            "src/test/resources/eval-feed", new double[] {0.94, 0.90},
+            "src/test/resources/eval-feed2", new double[] {0.94, 0.90},
+            "src/test/resources/eval-feed3", new double[] {0.90, 0.85},
+            "src/test/resources/eval-feed4", new double[] {0.93, 0.87});
+    for (Map.Entry<String, double[]> e : new TreeMap<>(floors).entrySet()) {
+      Evaluator.Report r = new Evaluator(TestPipeline.get()).evaluate(List.of(Path.of(e.getKey())));
       Scorer.Tally p = r.total().persons();
       assertTrue(
-          p.precision() >= 0.94 && p.recall() >= 0.90,
-          dir + ": persons P " + p.precision() + " R " + p.recall());
+          p.precision() >= e.getValue()[0] && p.recall() >= e.getValue()[1],
+          e.getKey() + ": persons P " + p.precision() + " R " + p.recall());
     }
   }
 }
