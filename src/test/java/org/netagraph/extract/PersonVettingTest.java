@@ -146,4 +146,13 @@ class PersonVettingTest {
         surfaces(f));
     assertTrue(holds(f, "कमला देवी", "Sarpanch"), f.holds().toString());
   }
+
+  @Test
+  void aGivenNameThatIsAlsoAWordOfALexiconPhraseStaysInTheName() {
+    ArticleFacts f =
+        run(
+            "date 2017-03-19 लखनऊ. प्रदेश कांग्रेस अध्यक्ष राज बब्बर ने कहा कि पार्टी हार की समीक्षा"
+                + " करेगी। पंचायती राज विभाग ने आदेश जारी किया।");
+    assertEquals(List.of("राज बब्बर"), surfaces(f));
+  }
 }

@@ -60,7 +60,8 @@ public final class NameWords {
       return t.text().length() >= 2
           && t.text().codePoints().anyMatch(Character::isLetter)
           && !lexicon.isStopword(t.norm())
-          && !lexicon.inVocabulary(t.norm());
+          // a word of a longer lexicon phrase (राज of पंचायती राज) alone is still a given name
+          && (!lexicon.inVocabulary(t.norm()) || lexicon.isGivenName(t.norm()));
     }
     if (t.isLatin()) {
       return (!latinNeedsCapital || t.isCapitalised())
