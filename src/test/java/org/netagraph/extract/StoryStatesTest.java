@@ -34,7 +34,7 @@ class StoryStatesTest {
   }
 
   @Test
-  void aBareTitleBelongsToItsParagraphsDatelineThenThePageAgain() {
+  void aBareTitleBelongsToItsParagraphsDatelineADelhiStoryToNoStateThenThePageAgain() {
     String page =
         "date 2020-06-10 Lucknow. आज के प्रमुख समाचार।\n\n"
             + "थाना प्रभारी रमेश तिवारी ने बताया कि आरोपी पकड़ा गया।\n\n"
@@ -47,7 +47,7 @@ class StoryStatesTest {
         Map.of(
             "अनुराग मिश्रा", "madhya-pradesh",
             "विजय कुमार सिन्हा", "bihar",
-            "सुधीर यादव", "uttar-pradesh",
+            "सुधीर यादव", "null",
             "प्रदीप चौहान", "uttar-pradesh"),
         statesOfTitles(page, "Superintendent of Police"));
   }

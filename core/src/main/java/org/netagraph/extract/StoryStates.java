@@ -16,7 +16,8 @@ import org.netagraph.model.Token;
  * bare title (मुख्यमंत्री, DGP) belongs to the dateline's state, not to the page's. A sentence
  * opens a story when it begins with a city or a state followed by a bracket, a slash, a comma and a
  * number, or nothing more. A dateline in a shared seat (Delhi, Chandigarh: {@code shared_seat})
- * names no state and leaves the article's own; sentences before the first dateline keep it too.
+ * names no state: on a page of several datelined stories its paragraph is national (no state), in a
+ * single story it leaves the article's own. Paragraphs without a dateline keep the article's.
  */
 final class StoryStates {
   private final Lexicon lexicon;
@@ -28,6 +29,12 @@ final class StoryStates {
   /** One state id (or null) per sentence. */
   List<String> of(List<Sentence> sentences, List<List<Mention>> found, String articleState) {
     List<String> out = new ArrayList<>(Collections.nCopies(sentences.size(), articleState));
+    List<Mention> datelines = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      datelines.add(dateline(sentences.get(i), found.get(i)));
+    }
+    // a page of several stories: a Delhi story on it is national, its bare titles of no state
+    boolean page = datelines.stream().filter(d -> d != null).count() >= 2;
     String current = articleState;
     int paragraph = -1;
     for (int i = 0; i < sentences.size(); i++) {
@@ -35,9 +42,9 @@ final class StoryStates {
         paragraph = sentences.get(i).paragraph();
         current = articleState; // a dateline speaks for its own paragraph
       }
-      Mention d = dateline(sentences.get(i), found.get(i));
+      Mention d = datelines.get(i);
       if (d != null) {
-        current = sharedSeat(d.value()) ? articleState : d.value();
+        current = !sharedSeat(d.value()) ? d.value() : page ? null : articleState;
       }
       out.set(i, current);
     }
