@@ -108,7 +108,7 @@ final class Extraction implements Serializable {
               Piece.Kind.PERSON,
               p.key(),
               ord,
-              new String[] {p.id(), p.name()},
+              new String[] {p.id(), p.name(), Long.toString(ord)},
               p.nameSource().rank(),
               null,
               null));

@@ -79,9 +79,12 @@ final class Piece implements Serializable {
     Piece first = x.ord <= y.ord ? x : y;
     Piece second = first == x ? y : x;
     if (first.kind == Kind.PERSON) {
-      Piece named = second.rank > first.rank ? second : first;
-      String[] v = first.values.clone();
-      v[1] = named.values[1]; // name; v[0], the id, stays the first article's
+      // values: id (the first article's), name, the ord of the article that gave the name
+      long xo = Long.parseLong(first.values[2]);
+      long yo = Long.parseLong(second.values[2]);
+      boolean secondNames = second.rank > first.rank || (second.rank == first.rank && yo < xo);
+      Piece named = secondNames ? second : first;
+      String[] v = {first.values[0], named.values[1], named.values[2]};
       return new Piece(first.kind, first.key, first.ord, v, named.rank, List.of(), List.of());
     }
     if (first.kind == Kind.HOLDS || first.kind == Kind.MET) {

@@ -79,7 +79,7 @@ final class Sink {
 
   private void write(String stage, Dataset<Row> df) {
     long t0 = System.nanoTime();
-    Dataset<Row> out = stage.equals(failOnce) ? failFirstAttemptMidway(df) : df;
+    Dataset<Row> out = stage.equals(failOnce) ? failFirstAttemptMidway(spark, df) : df;
     var w =
         out.write()
             .format("org.neo4j.spark.DataSource")
@@ -108,7 +108,7 @@ final class Sink {
    * For the test of a task killed mid-write: the first attempt of partition 0 of this stage fails
    * after half of its rows went to the writer (some batches committed), and Spark runs it again.
    */
-  private Dataset<Row> failFirstAttemptMidway(Dataset<Row> df) {
+  private static Dataset<Row> failFirstAttemptMidway(SparkSession spark, Dataset<Row> df) {
     JavaRDD<Row> rdd =
         df.javaRDD()
             .mapPartitionsWithIndex(

@@ -1,0 +1,113 @@
+package org.netagraph.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job on {@code local[2]} into a Neo4j server in its own process makes the graph {@code
+ * netagraph load} makes from the same articles; a rerun writes nothing; a task killed mid-write and
+ * run again leaves no duplicate.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SparkJobIT {
+  private static final List<Path> INPUT =
+      List.of(Path.of("examples"), Path.of("src/test/resources/eval"));
+
+  @TempDir static Path tmp;
+  private Neo4jProcess server;
+  private SparkSession spark;
+  private List<String> loaded;
+
+  @BeforeAll
+  void start() throws Exception {
+    Path logs = Files.createTempDirectory(Path.of("/tmp"), "spark-it-");
+    server = Neo4jProcess.start(tmp.resolve("store"), logs.resolve("serve.log"));
+    // what `netagraph load` makes from the same articles, through Bolt, as the reference
+    List<String> args = new ArrayList<>(List.of("load", "--uri", server.uri("bolt")));
+    INPUT.forEach(p -> args.add(p.toString()));
+    assertEquals(0, server.run(args, logs.resolve("load.log")), "load failed: see " + logs);
+    try (Store s = store()) {
+      loaded = Snapshot.of(s);
+    }
+    assertTrue(loaded.size() > 300, "a real graph from load: " + loaded.size());
+    spark =
+        SparkSession.builder()
+            .master("local[2,4]") // two threads; a failed task is tried up to 4 times
+            .appName("SparkJobIT")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "4")
+            .getOrCreate();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (spark != null) {
+      spark.stop();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private Store store() {
+    return new Store(connection("bolt"));
+  }
+
+  private Connection connection(String scheme) {
+    return new Connection(server.uri(scheme), "neo4j", Neo4jProcess.PASSWORD, null);
+  }
+
+  private void wipe() {
+    try (Store s = store()) {
+      s.write("MATCH (n) DETACH DELETE n", Map.of());
+    }
+  }
+
+  private SparkJob.Report job(String scheme, int batchSize, String failOnce) {
+    return SparkJob.run(
+        spark, new JobOptions(INPUT, connection(scheme), 2, batchSize, 10, null, failOnce));
+  }
+
+  @Test
+  void jobMakesTheGraphOfLoadAndARerunWritesNothing() {
+    wipe();
+    SparkJob.Report first = job("neo4j", 50, null);
+    assertTrue(first.written() > 30, "articles written: " + first);
+    List<String> got;
+    try (Store s = store()) {
+      got = Snapshot.of(s);
+    }
+    assertEquals(loaded, got);
+
+    SparkJob.Report again = job("neo4j", 50, null);
+    assertEquals(0, again.written(), "a rerun writes nothing: " + again);
+    assertEquals(first.read(), again.unchanged());
+    try (Store s = store()) {
+      assertEquals(loaded, Snapshot.of(s));
+    }
+  }
+
+  @Test
+  void taskKilledMidWriteAndRetriedLeavesNoDuplicate() {
+    for (String stage : List.of("holds", "mentions-persons")) {
+      wipe();
+      // small batches, so that the killed task had committed some before it died
+      job("bolt", 5, stage);
+      try (Store s = store()) {
+        assertEquals(loaded, Snapshot.of(s), "after a task of " + stage + " died and ran again");
+      }
+    }
+  }
+}
