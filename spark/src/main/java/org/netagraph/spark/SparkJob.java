@@ -12,6 +12,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.netagraph.SuppressForbidden;
 import org.netagraph.lexicon.Lexicon;
 import org.netagraph.lexicon.ModelSource;
 
@@ -39,6 +40,7 @@ public final class SparkJob {
       Map<String, Long> stageMillis,
       Map<String, Long> counts) {}
 
+  @SuppressForbidden(reason = "the job's own stdout and stderr, as spark-submit shows them")
   public static void main(String[] args) {
     JobOptions o;
     try {

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,13 +32,15 @@ class SparkJobIT {
   private Neo4jProcess server;
   private SparkSession spark;
   private List<String> loaded;
+  private Path logs;
 
   @BeforeAll
   void start() throws Exception {
-    Path logs = Files.createTempDirectory(Path.of("/tmp"), "spark-it-");
+    logs = Files.createTempDirectory(Path.of("/tmp"), "spark-it-");
     server = Neo4jProcess.start(tmp.resolve("store"), logs.resolve("serve.log"));
-    // what `netagraph load` makes from the same articles, through Bolt, as the reference
-    List<String> args = new ArrayList<>(List.of("load", "--uri", server.uri("bolt")));
+    // what `netagraph load` makes from the same articles, through the routing driver, as the
+    // reference
+    List<String> args = new ArrayList<>(List.of("load", "--uri", server.uri("neo4j")));
     INPUT.forEach(p -> args.add(p.toString()));
     assertEquals(0, server.run(args, logs.resolve("load.log")), "load failed: see " + logs);
     try (Store s = store()) {
@@ -81,7 +86,7 @@ class SparkJobIT {
   }
 
   @Test
-  void jobMakesTheGraphOfLoadAndARerunWritesNothing() {
+  void jobMakesTheGraphOfLoadAndARerunWritesNothing() throws Exception {
     wipe();
     SparkJob.Report first = job("neo4j", 50, null);
     assertTrue(first.written() > 30, "articles written: " + first);
@@ -91,6 +96,30 @@ class SparkJobIT {
     }
     assertEquals(loaded, got);
 
+    // the app's readers take neo4j:// too
+    Path export = tmp.resolve("graph.jsonl");
+    assertEquals(
+        0,
+        server.run(
+            List.of(
+                "export",
+                "--uri",
+                server.uri("neo4j"),
+                "--format",
+                "json",
+                "-o",
+                export.toString()),
+            logs.resolve("export.log")));
+    assertEquals(
+        got.size(),
+        Files.readAllLines(export, java.nio.charset.StandardCharsets.UTF_8).size(),
+        "one export line per element");
+    assertEquals(
+        0,
+        server.run(
+            List.of("query", "--uri", server.uri("neo4j"), "MATCH (p:Person) RETURN count(p)"),
+            logs.resolve("query.log")));
+
     SparkJob.Report again = job("neo4j", 50, null);
     assertEquals(0, again.written(), "a rerun writes nothing: " + again);
     assertEquals(first.read(), again.unchanged());
@@ -99,12 +128,30 @@ class SparkJobIT {
     }
   }
 
+  /** Counts the tasks that failed, to know that the kill happened. */
+  static final class FailedTasks extends SparkListener {
+    final AtomicInteger failed = new AtomicInteger();
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd end) {
+      if (end.taskInfo().failed()) {
+        failed.incrementAndGet();
+      }
+    }
+  }
+
   @Test
-  void taskKilledMidWriteAndRetriedLeavesNoDuplicate() {
+  void taskKilledMidWriteAndRetriedLeavesNoDuplicate() throws Exception {
+    FailedTasks failures = new FailedTasks();
+    spark.sparkContext().addSparkListener(failures);
     for (String stage : List.of("holds", "mentions-persons")) {
       wipe();
+      int before = failures.failed.get();
       // small batches, so that the killed task had committed some before it died
       job("bolt", 5, stage);
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+      assertEquals(
+          before + 1, failures.failed.get(), "one task of " + stage + " died and ran again");
       try (Store s = store()) {
         assertEquals(loaded, Snapshot.of(s), "after a task of " + stage + " died and ran again");
       }
