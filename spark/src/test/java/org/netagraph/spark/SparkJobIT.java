@@ -3,8 +3,10 @@ package org.netagraph.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +127,58 @@ class SparkJobIT {
     assertEquals(first.read(), again.unchanged());
     try (Store s = store()) {
       assertEquals(loaded, Snapshot.of(s));
+    }
+  }
+
+  @Test
+  void changedArticleReplacesItsContributionAsLoadDoes() throws Exception {
+    Path in = tmp.resolve("in");
+    Path article = in.resolve("rajasthan.txt");
+    copyTxt(Path.of("examples"), in);
+    copyTxt(Path.of("src/test/resources/eval"), in);
+    String before =
+        "date 2022-09-26 Jaipur. Chief Minister Ashok Gehlot met Sonia Gandhi in Delhi.\n\n"
+            + "Former Deputy Chief Minister Sachin Pilot met Rahul Gandhi on Monday.\n";
+    String after = "date 2022-09-27 Jaipur. Chief Minister Ashok Gehlot met Amit Shah in Delhi.\n";
+    // the reference: load, the article changes, load again
+    wipe();
+    Files.writeString(article, before, StandardCharsets.UTF_8);
+    assertEquals(0, loadWithApp(in));
+    Files.writeString(article, after, StandardCharsets.UTF_8);
+    assertEquals(0, loadWithApp(in));
+    List<String> expected;
+    try (Store s = store()) {
+      expected = Snapshot.of(s);
+    }
+    wipe();
+    Files.writeString(article, before, StandardCharsets.UTF_8);
+    List<Path> input = List.of(in);
+    SparkJob.run(spark, new JobOptions(input, connection("neo4j"), 2, 50, 10, null, null));
+    Files.writeString(article, after, StandardCharsets.UTF_8);
+    SparkJob.Report r =
+        SparkJob.run(spark, new JobOptions(input, connection("neo4j"), 2, 50, 10, null, null));
+    assertEquals(1, r.replaced(), "one article changed: " + r);
+    assertEquals(1, r.written(), r.toString());
+    try (Store s = store()) {
+      List<String> got = Snapshot.of(s);
+      assertTrue(
+          got.stream().noneMatch(l -> l.contains("Sachin Pilot met Rahul")),
+          "the old version's evidence is gone");
+      assertEquals(expected, got);
+    }
+  }
+
+  private int loadWithApp(Path in) throws Exception {
+    return server.run(
+        List.of("load", "--uri", server.uri("bolt"), in.toString()), logs.resolve("load2.log"));
+  }
+
+  private static void copyTxt(Path from, Path to) throws Exception {
+    Files.createDirectories(to);
+    try (var files = Files.list(from)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+        Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
     }
   }
 
