@@ -31,7 +31,7 @@ until grep -q " ready in " "$log"; do
   kill -0 $serve 2>/dev/null || { echo "serve failed: $log"; exit 1; }
   sleep 1
 done
-wipe() { ./netagraph query --uri "$uri" --write "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS" >/dev/null; }
+wipe() { ./netagraph query --uri "$uri" --write "MATCH (n) DETACH DELETE n" >/dev/null; }
 rels() { ./netagraph query --uri "$uri" --format csv "MATCH ()-[r]->() RETURN count(r) AS n" | tail -1; }
 now() { date +%s.%N; }
 
