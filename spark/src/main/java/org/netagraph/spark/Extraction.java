@@ -59,12 +59,12 @@ final class Extraction implements Serializable {
     while (files.hasNext()) {
       InputFiles.File f = files.next();
       try (ArticleSource src =
-          Sources.open(Path.of(f.path()), f.id(), f.format(), InputOptions.defaults())) {
+          Sources.open(Path.of(f.absolute()), f.id(), f.format(), InputOptions.defaults())) {
         long record = 0;
         for (ArticleSource.Item item = src.next(); item != null; item = src.next()) {
           long ord = ((long) f.index() << 32) | record++;
           try {
-            Article a = item.article();
+            Article a = asGiven(item.article(), f);
             if (a == null) {
               counters.passed().add(1);
             } else if (a.sha256().equals(loaded.get(a.id()))) {
@@ -83,6 +83,23 @@ final class Extraction implements Serializable {
       }
     }
     return out.iterator();
+  }
+
+  /** The article with the path of its file as given to the job, not as an executor opened it. */
+  private static Article asGiven(Article a, InputFiles.File f) {
+    if (a == null || !a.path().startsWith(f.absolute())) {
+      return a;
+    }
+    return new Article(
+        a.id(),
+        f.path() + a.path().substring(f.absolute().length()),
+        a.date(),
+        a.place(),
+        a.sha256(),
+        a.text(),
+        a.title(),
+        a.url(),
+        a.source());
   }
 
   static void emit(Lexicon lexicon, long ord, ArticleFacts f, List<Piece> out) {

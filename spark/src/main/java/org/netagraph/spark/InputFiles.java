@@ -25,8 +25,13 @@ import org.netagraph.input.InputFormat;
 final class InputFiles {
   private InputFiles() {}
 
-  /** One input file: its place in input order, its path, its id and its format. */
-  record File(int index, String path, String id, InputFormat format) implements Serializable {
+  /**
+   * One input file: its place in input order, its path as given (what articles record as their
+   * path, as with load), its absolute path (what executors open: their working folders differ from
+   * the driver's), its id and its format.
+   */
+  record File(int index, String path, String absolute, String id, InputFormat format)
+      implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
@@ -59,7 +64,8 @@ final class InputFiles {
   }
 
   private static void add(Map<String, File> byId, Path path, String id, InputFormat format) {
-    byId.putIfAbsent(id, new File(byId.size(), path.toString(), id, format));
+    byId.putIfAbsent(
+        id, new File(byId.size(), path.toString(), path.toAbsolutePath().toString(), id, format));
   }
 
   private static String idOf(String name) {

@@ -11,13 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run again leaves no duplicate.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SparkJobIT {
   private static final List<Path> INPUT =
       List.of(Path.of("examples"), Path.of("src/test/resources/eval"));
@@ -180,6 +185,43 @@ class SparkJobIT {
         Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
+  }
+
+  /**
+   * Last: the job on a Spark standalone cluster of two workers (Spark's local-cluster mode: master
+   * and workers in this JVM, each executor a JVM of its own), each executor building the pipeline
+   * once, makes the same graph.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void jobOnAStandaloneClusterOfTwoWorkersMakesTheSameGraph() {
+    spark.stop();
+    spark =
+        SparkSession.builder()
+            .master("local-cluster[2,1,1536]")
+            .appName("SparkJobIT-cluster")
+            .config("spark.ui.enabled", "false")
+            .config("spark.executor.extraClassPath", System.getProperty("java.class.path"))
+            .config("spark.executor.extraJavaOptions", System.getProperty("spark.it.opens", ""))
+            // the workers launch executors from this classpath, not from a Spark installation
+            .config("spark.executorEnv.SPARK_TESTING", "1")
+            .config("spark.executorEnv.SPARK_SCALA_VERSION", "2.13")
+            .getOrCreate();
+    wipe();
+    SparkJob.Report r = job("neo4j", 50, null);
+    assertEquals(0, r.skipped(), "the executors read every file: " + r);
+    try (Store s = store()) {
+      assertEquals(loaded, Snapshot.of(s));
+    }
+    // every executor JVM that ran tasks built the pipeline once
+    List<String> seen =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(java.util.stream.IntStream.range(0, 16).boxed().toList(), 16)
+            .map(i -> ProcessHandle.current().pid() + ":" + Executors.builds())
+            .distinct()
+            .collect();
+    assertEquals(2, seen.size(), "two executor processes: " + seen);
+    assertTrue(seen.stream().allMatch(x -> x.endsWith(":1")), "one pipeline per executor: " + seen);
   }
 
   /** Counts the tasks that failed, to know that the kill happened. */
