@@ -40,6 +40,7 @@ class SparkJobIT {
   private SparkSession spark;
   private List<String> loaded;
   private Path logs;
+  private Path clusterWork;
 
   @BeforeAll
   void start() throws Exception {
@@ -67,6 +68,19 @@ class SparkJobIT {
   void stop() throws Exception {
     if (spark != null) {
       spark.stop();
+    }
+    // the workers' folders of the cluster test (Spark puts them under ./work)
+    if (clusterWork != null && Files.isDirectory(clusterWork)) {
+      try (var all = Files.walk(clusterWork)) {
+        for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+      try (var rest = Files.list(clusterWork.getParent())) {
+        if (rest.findAny().isEmpty()) {
+          Files.delete(clusterWork.getParent());
+        }
+      }
     }
     if (server != null) {
       server.close();
@@ -207,6 +221,7 @@ class SparkJobIT {
             .config("spark.executorEnv.SPARK_TESTING", "1")
             .config("spark.executorEnv.SPARK_SCALA_VERSION", "2.13")
             .getOrCreate();
+    clusterWork = Path.of("work", spark.sparkContext().applicationId());
     wipe();
     SparkJob.Report r = job("neo4j", 50, null);
     assertEquals(0, r.skipped(), "the executors read every file: " + r);
