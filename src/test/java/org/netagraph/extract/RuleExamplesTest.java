@@ -197,7 +197,8 @@ class RuleExamplesTest {
         java.util.regex.Pattern.compile("\"[^\"\\n]*[\u0900-\u097F][^\"\\n]*\"");
     List<String> found = new ArrayList<>();
     try (Stream<java.nio.file.Path> files =
-        java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/org/netagraph/extract"))) {
+        java.nio.file.Files.walk(
+            java.nio.file.Path.of("core/src/main/java/org/netagraph/extract"))) {
       for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
         int no = 0;
         for (String line :
