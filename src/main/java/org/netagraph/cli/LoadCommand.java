@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.netagraph.extract.Pipeline;
 import org.netagraph.graph.Graph;
-import org.netagraph.load.ArticleFiles;
+import org.netagraph.input.ArticleFiles;
 import org.netagraph.load.LoadOptions;
 import org.netagraph.load.LoadReport;
 import org.netagraph.load.Loader;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.netagraph.UsageException;
 import org.netagraph.extract.Pipeline;
-import org.netagraph.load.ArticleFiles;
+import org.netagraph.input.ArticleFiles;
 import org.netagraph.model.ArticleFacts;
 import org.netagraph.text.ArticleReader;
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.netagraph.InputException;
+import org.netagraph.input.ArticleFiles;
 import org.netagraph.input.ArticleSource;
 import org.netagraph.input.InputOptions;
 import org.netagraph.model.Article;

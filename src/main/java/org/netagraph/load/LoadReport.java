@@ -2,6 +2,7 @@ package org.netagraph.load;
 
 import java.util.List;
 import java.util.Map;
+import org.netagraph.input.ArticleFiles;
 
 /**
  * What a load did.

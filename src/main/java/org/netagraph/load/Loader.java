@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.netagraph.InputException;
 import org.netagraph.extract.Pipeline;
 import org.netagraph.graph.Graph;
+import org.netagraph.input.ArticleFiles;
 import org.netagraph.input.ArticleSource;
 import org.netagraph.model.Article;
 import org.netagraph.model.ArticleFacts;

@@ -101,11 +101,8 @@ final class PersonVetting {
     if (end - start >= 2 && (seatFollows(s, end) || constituencyOfContest(s, end))) {
       end--; // X Y सीट से जीते, X Y से जीते, X Y में हारे: Y is the seat
     }
-    while (start < end
-        && (leadingEdge(kind(s, found, start))
-            || (kind(s, found, start) == Kind.COMMON && strongNameFrom(s, found, start + 1, end))
-            || contestVerb(s, found, start, end))) {
-      start++; // जीते X Y, अभियोजक X Y: an ordinary word before a name that stands on its own
+    while (start < end && trimmedAtStart(s, found, start, end)) {
+      start++;
     }
     while (end > start && edge(kind(s, found, end - 1))) {
       end--;
@@ -303,11 +300,22 @@ final class PersonVetting {
     return !lexicon.isStronglyCommon(norm) && noCommonWord(s, found, from, end);
   }
 
-  /** A verb of winning or losing, no name word, opens a longer span: सीट से जीते X. */
-  private boolean contestVerb(Sentence s, List<Mention> found, int start, int end) {
+  /**
+   * The first word goes: a blocker or a frequent word; an ordinary word before a name that stands
+   * on its own (अभियोजक X Y); a verb of winning or losing, no name word, before more (सीट से जीते
+   * X).
+   */
+  private boolean trimmedAtStart(Sentence s, List<Mention> found, int start, int end) {
+    Kind k = kind(s, found, start);
+    if (leadingEdge(k)) {
+      return true;
+    }
+    if (k == Kind.COMMON && strongNameFrom(s, found, start + 1, end)) {
+      return true;
+    }
     String norm = s.tokens().get(start).norm();
     return end - start >= 2
-        && kind(s, found, start) != Kind.NAME
+        && k != Kind.NAME
         && (lexicon.wordClass("contest_win").contains(norm)
             || lexicon.wordClass("contest_lose").contains(norm));
   }

@@ -1,4 +1,4 @@
-package org.netagraph.load;
+package org.netagraph.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

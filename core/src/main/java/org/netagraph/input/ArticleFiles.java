@@ -1,4 +1,4 @@
-package org.netagraph.load;
+package org.netagraph.input;
 
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.netagraph.input.InputFormat;
-import org.netagraph.input.Sources;
 
 /**
  * Expands the paths a user gives into input files: a file as it is, a folder recursively to its
