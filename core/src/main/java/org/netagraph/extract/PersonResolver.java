@@ -135,8 +135,10 @@ public final class PersonResolver {
    */
   public String keyOf(String name) {
     List<String> words = new ArrayList<>();
-    for (Token t : Tokenizer.tokenize(TextNormalizer.normalize(name))) {
-      if (t.isWord() && !lexicon.isHonorific(t.norm())) {
+    List<Token> tokens = Tokenizer.tokenize(TextNormalizer.normalize(name));
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isWord() && (!lexicon.isHonorific(t.norm()) || initialAt(tokens, i, tokens.size()))) {
         words.add(t.text());
       }
     }
@@ -177,12 +179,19 @@ public final class PersonResolver {
       if (!t.isWord()) {
         continue;
       }
-      if (lexicon.isHonorific(t.norm())) {
+      if (lexicon.isHonorific(t.norm()) && !initialAt(s.tokens(), i, m.end())) {
         continue;
       }
       out.add(t.text());
     }
     return out;
+  }
+
+  /** जी in जी.के. दास is the letter G: an initial's full stop and more of the name follow it. */
+  private static boolean initialAt(List<Token> tokens, int i, int end) {
+    return TranslitKey.isInitial(tokens.get(i).text())
+        && i + 2 < end
+        && tokens.get(i + 1).text().equals(".");
   }
 
   static Mention withValue(Mention m, String key) {

@@ -32,6 +32,7 @@ public final class Pipeline {
   private final OfficeCountries countries;
   private final StoryStates storyStates;
   private final PersonVetting vetting;
+  private final Initials initials;
   private final FusedWords fused;
 
   private Pipeline(Lexicon lexicon, RuleSet ruleSet, List<MentionFinder> finders) {
@@ -40,6 +41,7 @@ public final class Pipeline {
     this.countries = new OfficeCountries(lexicon);
     this.storyStates = new StoryStates(lexicon);
     this.vetting = new PersonVetting(lexicon);
+    this.initials = new Initials(lexicon);
     this.finders = List.copyOf(finders);
     this.resolver = new PersonResolver(lexicon);
     this.fused = new FusedWords(lexicon);
@@ -158,7 +160,7 @@ public final class Pipeline {
       for (MentionFinder f : finders) {
         all.addAll(f.find(s, List.copyOf(all)));
       }
-      found.add(vetting.vet(s, all));
+      found.add(initials.widen(s, vetting.vet(s, all)));
     }
     PersonResolver.Result persons = resolver.resolve(sentences, found);
     String story = storyState(article, sentences, found);

@@ -1,0 +1,68 @@
+package org.netagraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.netagraph.model.ArticleFacts;
+import org.netagraph.model.PersonEntity;
+import org.netagraph.support.TestPipeline;
+import org.netagraph.text.ArticleReader;
+
+/** Initials stay with their names: sentences written for these tests. */
+class InitialsTest {
+  private static ArticleFacts run(String text) {
+    return TestPipeline.get()
+        .process(ArticleReader.parse(Path.of("t.txt"), text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static List<String> surfaces(ArticleFacts f) {
+    TreeSet<String> out = new TreeSet<>();
+    for (PersonEntity p : f.persons()) {
+      out.addAll(p.aliases());
+    }
+    return List.copyOf(out);
+  }
+
+  @Test
+  void initialsThatAreAlsoWordsStayWithTheName() {
+    // जी is an honorific and के the genitive; with a full stop after them they are G. and K.
+    ArticleFacts f =
+        run(
+            "date 2023-02-10 कोच्चि. मौसम केंद्र के निदेशक जी.के. पिल्लई ने बताया कि बारिश होगी।"
+                + " सर्जन डॉ. जी. सुब्रमण्यम ने ऑपरेशन किया।");
+    assertEquals(List.of("जी के पिल्लई", "जी सुब्रमण्यम"), surfaces(f));
+  }
+
+  @Test
+  void theRecognisersWordsTakeTheInitialsBeforeThem() {
+    ArticleFacts f =
+        run(
+            "date 2023-02-10 चेन्नई. सब-इंस्पेक्टर टी.आर. मुरुगन के नेतृत्व में टीम पहुंची।"
+                + " पूर्व सांसद एस. उमा शंकर राव का निधन हो गया।");
+    List<String> s = surfaces(f);
+    assertTrue(s.contains("टी आर मुरुगन"), s.toString());
+    assertTrue(s.contains("एस उमा शंकर राव"), s.toString());
+  }
+
+  @Test
+  void aMiddleInitialJoinsTheWordsOnBothSides() {
+    ArticleFacts f =
+        run(
+            "date 2023-02-10 मदुरै. अस्पताल के अध्यक्ष डॉ. सेल्वम आर. नटराजन ने कहा कि इलाज जारी है।");
+    assertEquals(List.of("सेल्वम आर नटराजन"), surfaces(f));
+  }
+
+  @Test
+  void anHonorificAfterANameIsNoInitialOfTheNextName() {
+    ArticleFacts f =
+        run("date 2023-02-10 जयपुर. मंच पर गहलोत जी. रमेश मीणा और सचिन पायलट मौजूद थे।");
+    List<String> s = surfaces(f);
+    assertTrue(s.contains("रमेश मीणा"), s.toString());
+    assertTrue(s.stream().noneMatch(a -> a.contains("जी रमेश")), s.toString());
+  }
+}
