@@ -155,4 +155,14 @@ class PersonVettingTest {
                 + " करेगी। पंचायती राज विभाग ने आदेश जारी किया।");
     assertEquals(List.of("राज बब्बर"), surfaces(f));
   }
+
+  @Test
+  void aSurnameThatIsAlsoAPortfolioWordEndsAName() {
+    // खान is a surname and the mines of कोयला एवं खान मंत्री; X की फिल्म says X is a person
+    ArticleFacts f =
+        run(
+            "date 2022-08-01 मुंबई. आमिर खान की नई फिल्म 'लाल सिंह चड्ढा' अगले हफ्ते रिलीज होगी।"
+                + " कोयला एवं खान मंत्रालय ने नई नीति जारी की।");
+    assertEquals(List.of("आमिर खान"), surfaces(f));
+  }
 }

@@ -60,8 +60,11 @@ public final class NameWords {
       return t.text().length() >= 2
           && t.text().codePoints().anyMatch(Character::isLetter)
           && !lexicon.isStopword(t.norm())
-          // a word of a longer lexicon phrase (राज of पंचायती राज) alone is still a given name
-          && (!lexicon.inVocabulary(t.norm()) || lexicon.isGivenName(t.norm()));
+          // a word of a longer lexicon phrase (राज of पंचायती राज) alone is still a name word
+          && (!lexicon.inVocabulary(t.norm())
+              || lexicon.isGivenName(t.norm())
+              // खान is a surname and the mines of खान मंत्री
+              || (lexicon.isNameWord(t.norm()) && !lexicon.isCommonWord(t.norm())));
     }
     if (t.isLatin()) {
       return (!latinNeedsCapital || t.isCapitalised())
