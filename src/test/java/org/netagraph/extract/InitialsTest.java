@@ -65,4 +65,15 @@ class InitialsTest {
     assertTrue(s.contains("रमेश मीणा"), s.toString());
     assertTrue(s.stream().noneMatch(a -> a.contains("जी रमेश")), s.toString());
   }
+
+  @Test
+  void aNameTakesTheSurnameTheRecogniserLeftAndNoPlaceAfterIt() {
+    ArticleFacts f =
+        run(
+            "date 2021-05-10 गुवाहाटी. मंत्रियों में किशोर कुमार महंत, रुपाली गोगोई और हेमेन दास"
+                + " हैं। पूर्व मंत्री गोपाल कृष्ण रेड्डी नेल्लोर में हार गए।");
+    List<String> s = surfaces(f);
+    assertTrue(s.contains("किशोर कुमार महंत"), s.toString());
+    assertTrue(s.stream().noneMatch(a -> a.contains("नेल्लोर")), s.toString());
+  }
 }

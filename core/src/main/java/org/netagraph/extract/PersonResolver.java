@@ -179,7 +179,9 @@ public final class PersonResolver {
       if (!t.isWord()) {
         continue;
       }
-      if (lexicon.isHonorific(t.norm()) && !initialAt(s.tokens(), i, m.end())) {
+      if (lexicon.isHonorific(t.norm())
+          && !initialAt(s.tokens(), i, m.end())
+          && !surnameAtEnd(lexicon, s, m, i)) {
         continue;
       }
       out.add(t.text());
@@ -192,6 +194,11 @@ public final class PersonResolver {
     return TranslitKey.isInitial(tokens.get(i).text())
         && i + 2 < end
         && tokens.get(i + 1).text().equals(".");
+  }
+
+  /** महंत in किशोर कुमार महंत: a title that is also a surname, last of three words or more. */
+  private static boolean surnameAtEnd(Lexicon lexicon, Sentence s, Mention m, int i) {
+    return i == m.end() - 1 && i - m.start() >= 2 && lexicon.isNameWord(s.tokens().get(i).norm());
   }
 
   static Mention withValue(Mention m, String key) {

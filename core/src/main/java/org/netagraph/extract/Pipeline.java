@@ -33,6 +33,7 @@ public final class Pipeline {
   private final StoryStates storyStates;
   private final PersonVetting vetting;
   private final Initials initials;
+  private final NameTails tails;
   private final FusedWords fused;
 
   private Pipeline(Lexicon lexicon, RuleSet ruleSet, List<MentionFinder> finders) {
@@ -42,6 +43,7 @@ public final class Pipeline {
     this.storyStates = new StoryStates(lexicon);
     this.vetting = new PersonVetting(lexicon);
     this.initials = new Initials(lexicon);
+    this.tails = new NameTails(lexicon);
     this.finders = List.copyOf(finders);
     this.resolver = new PersonResolver(lexicon);
     this.fused = new FusedWords(lexicon);
@@ -160,7 +162,7 @@ public final class Pipeline {
       for (MentionFinder f : finders) {
         all.addAll(f.find(s, List.copyOf(all)));
       }
-      found.add(initials.widen(s, vetting.vet(s, all)));
+      found.add(tails.extend(s, initials.widen(s, vetting.vet(s, all))));
     }
     PersonResolver.Result persons = resolver.resolve(sentences, found);
     String story = storyState(article, sentences, found);

@@ -29,6 +29,7 @@ public final class WordClasses {
           "place_after",
           "case_marker",
           "agent_marker",
+          "person_case_after",
           "list_joiner",
           "qualifier_link",
           "portfolio_joiner",
