@@ -127,6 +127,25 @@ class LexiconTest {
   }
 
   @Test
+  void notablePersonsAreIndiansAndShareThePhraseTable(@TempDir Path dir) throws Exception {
+    Lexicon lx = Lexicon.load(ModelSource.directory(TestPipeline.modelsDir()));
+    Lexicon.Person srk = lx.personByKey(TranslitKey.of("शाहरुख खान"));
+    assertEquals("Shah Rukh Khan", srk.name());
+    assertTrue(!srk.foreign(), "notable-persons.tsv lists Indians");
+    assertEquals("Virat Kohli", lx.personByKey(TranslitKey.of("विराट कोहली")).name());
+    copyModels(dir);
+    Files.writeString(
+        dir.resolve("notable-persons.tsv"),
+        "#name\taliases\tnote\nShah Rukh Khan\tशाहरुख खान|अमित शाह\tHindi film actor\n",
+        StandardCharsets.UTF_8);
+    ModelException e =
+        assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
+    assertTrue(
+        e.getMessage().startsWith("notable-persons.tsv:2: conflict: 'अमित शाह'"),
+        e.getMessage());
+  }
+
+  @Test
   void capitalsOnlyPhraseIsAnAcronymButAPersonsCapitalsAreNot() {
     Lexicon lx = Lexicon.load(ModelSource.directory(TestPipeline.modelsDir()));
     assertTrue(lx.isAcronym("up"), "UP (Uttar Pradesh) is listed in capitals only");

@@ -18,8 +18,12 @@ import org.netagraph.extract.corenlp.CoreNlpPersonFinder;
 import org.netagraph.support.TestPipeline;
 import org.netagraph.text.ArticleReader;
 
-/** The note column of persons.tsv says who a person is; extraction never reads it. */
+/**
+ * The note column of persons.tsv and notable-persons.tsv says who a person is; extraction never
+ * reads it.
+ */
 class PersonNotesTest {
+  private static final List<String> PERSON_FILES = List.of("persons.tsv", "notable-persons.tsv");
   private static final Pattern OFFICE_OR_YEAR =
       Pattern.compile(
           "\\d|\\b(CM|MP|MLA)\\b|(?i)\\b(minister|president|secretary|governor|speaker|in-charge"
@@ -28,15 +32,17 @@ class PersonNotesTest {
   @Test
   void notesNameNoOfficeAndNoYear() throws Exception {
     List<String> bad = new ArrayList<>();
-    List<String> lines =
-        Files.readAllLines(TestPipeline.modelsDir().resolve("persons.tsv"), StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      String[] c = lines.get(i).split("\t", -1);
-      if (lines.get(i).startsWith("#") || c.length < 3) {
-        continue;
-      }
-      if (OFFICE_OR_YEAR.matcher(c[2]).find()) {
-        bad.add("persons.tsv:" + (i + 1) + ": " + c[2]);
+    for (String file : PERSON_FILES) {
+      List<String> lines =
+          Files.readAllLines(TestPipeline.modelsDir().resolve(file), StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        String[] c = lines.get(i).split("\t", -1);
+        if (lines.get(i).startsWith("#") || c.length < 3) {
+          continue;
+        }
+        if (OFFICE_OR_YEAR.matcher(c[2]).find()) {
+          bad.add(file + ":" + (i + 1) + ": " + c[2]);
+        }
       }
     }
     assertEquals(List.of(), bad);
@@ -52,12 +58,14 @@ class PersonNotesTest {
         }
       }
     }
-    List<String> out = new ArrayList<>();
-    for (String line : Files.readAllLines(dir.resolve("persons.tsv"), StandardCharsets.UTF_8)) {
-      String[] c = line.split("\t", -1);
-      out.add(line.startsWith("#") || c.length < 3 ? line : c[0] + "\t" + c[1] + "\tx");
+    for (String file : PERSON_FILES) {
+      List<String> out = new ArrayList<>();
+      for (String line : Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8)) {
+        String[] c = line.split("\t", -1);
+        out.add(line.startsWith("#") || c.length < 3 ? line : c[0] + "\t" + c[1] + "\tx");
+      }
+      Files.write(dir.resolve(file), out, StandardCharsets.UTF_8);
     }
-    Files.write(dir.resolve("persons.tsv"), out, StandardCharsets.UTF_8);
     Pipeline blanked = Pipeline.standard(ModelSource.directory(dir), CoreNlpPersonFinder.shared());
     int compared = 0;
     for (Path corpus : List.of(Path.of("examples"), Path.of("src/test/resources/eval-holdout2"))) {

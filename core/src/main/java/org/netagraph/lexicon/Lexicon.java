@@ -112,6 +112,7 @@ public final class Lexicon {
     lx.loadCues(src);
     lx.loadCountries(src);
     lx.loadPersons(src, "persons.tsv", 3);
+    lx.loadPersons(src, "notable-persons.tsv", 3);
     lx.loadPersons(src, "foreign-persons.tsv", 4);
     lx.loadShortNames(src);
     lx.loadStopwords(src);
@@ -243,8 +244,9 @@ public final class Lexicon {
   }
 
   /**
-   * Known people: {@code persons.tsv} (name, aliases, note; Indians) and {@code
-   * foreign-persons.tsv} (name, aliases, country id, note).
+   * Known people: {@code persons.tsv} (name, aliases, note; Indian politicians), {@code
+   * notable-persons.tsv} (the same columns; other well-known Indians: film, music, sport,
+   * business) and {@code foreign-persons.tsv} (name, aliases, country id, note).
    */
   private void loadPersons(ModelSource src, String file, int columns) {
     if (!src.exists(file)) {
