@@ -165,4 +165,13 @@ class PersonVettingTest {
                 + " कोयला एवं खान मंत्रालय ने नई नीति जारी की।");
     assertEquals(List.of("आमिर खान"), surfaces(f));
   }
+
+  @Test
+  void aColonyOrABarrageNamedAfterSomeoneIsAPlace() {
+    ArticleFacts f =
+        run(
+            "date 2023-07-14 दिल्ली. नेहरू विहार और राजीव कॉलोनी में पानी भर गया। हथिनीकुंड बैराज से"
+                + " पानी छोड़ा गया। इंदिरा कालोनी के निवासी रमेश गुप्ता ने शिकायत की।");
+    assertEquals(List.of("रमेश गुप्ता"), surfaces(f));
+  }
 }
