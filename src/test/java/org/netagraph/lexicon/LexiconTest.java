@@ -141,8 +141,7 @@ class LexiconTest {
     ModelException e =
         assertThrows(ModelException.class, () -> Lexicon.load(ModelSource.directory(dir)));
     assertTrue(
-        e.getMessage().startsWith("notable-persons.tsv:2: conflict: 'अमित शाह'"),
-        e.getMessage());
+        e.getMessage().startsWith("notable-persons.tsv:2: conflict: 'अमित शाह'"), e.getMessage());
   }
 
   @Test

@@ -245,8 +245,8 @@ public final class Lexicon {
 
   /**
    * Known people: {@code persons.tsv} (name, aliases, note; Indian politicians), {@code
-   * notable-persons.tsv} (the same columns; other well-known Indians: film, music, sport,
-   * business) and {@code foreign-persons.tsv} (name, aliases, country id, note).
+   * notable-persons.tsv} (the same columns; other well-known Indians: film, music, sport, business)
+   * and {@code foreign-persons.tsv} (name, aliases, country id, note).
    */
   private void loadPersons(ModelSource src, String file, int columns) {
     if (!src.exists(file)) {
