@@ -76,4 +76,16 @@ class InitialsTest {
     assertTrue(s.contains("किशोर कुमार महंत"), s.toString());
     assertTrue(s.stream().noneMatch(a -> a.contains("नेल्लोर")), s.toString());
   }
+
+  @Test
+  void aNameWithoutItsMiddleWordIsTheSamePerson() {
+    ArticleFacts f =
+        run(
+            "date 2023-03-02 आगरा. भाजपा नेता हरिशंकर प्रसाद कुशवाहा ने रैली की। बाद में हरिशंकर"
+                + " कुशवाहा ने कहा कि सरकार काम कर रही है।");
+    assertEquals(1, f.persons().size(), f.persons().toString());
+    assertEquals(
+        List.of("हरिशंकर कुशवाहा", "हरिशंकर प्रसाद कुशवाहा"),
+        List.copyOf(new TreeSet<>(f.persons().get(0).aliases())));
+  }
 }

@@ -16,11 +16,12 @@ final class SubNames {
   /**
    * A shorter name that is the start or the end of exactly one longer name in the article, word for
    * word by key, is that person: <first> <middle> after <first> <middle> <last>, <first> <last>
-   * after H. D. <first> <last>, AB <last> after A. B. <last>. Initials are set aside when comparing
-   * (an all-capital Latin word of two or three letters is read as initials), and the shorter name
-   * needs two words left after that, so a first name alone never joins anyone here. Two names
-   * linked to different lexicon persons never merge, nor does a name that fits two longer ones.
-   * Returns the merged keys with the person each now names.
+   * after H. D. <first> <last>, AB <last> after A. B. <last>; and <first> <last> after <first>
+   * <middle> <last> (केशव मौर्य after केशव प्रसाद मौर्य). Initials are set aside when comparing (an
+   * all-capital Latin word of two or three letters is read as initials), and the shorter name needs
+   * two words left after that, so a first name alone never joins anyone here. Two names linked to
+   * different lexicon persons never merge, nor does a name that fits two longer ones. Returns the
+   * merged keys with the person each now names.
    */
   static Map<String, NameCluster> mergeSubNames(
       Map<String, NameCluster> clusters, List<List<Mention>> chosen) {
@@ -56,7 +57,8 @@ final class SubNames {
         boolean edge =
             wb.subList(0, wa.size()).equals(wa)
                 || wb.subList(wb.size() - wa.size(), wb.size()).equals(wa)
-                || spelledOut(initials.get(a), wa, initials.get(b), wb);
+                || spelledOut(initials.get(a), wa, initials.get(b), wb)
+                || firstAndLast(wa, wb);
         boolean longer =
             wb.size() > wa.size()
                 || b.surfaces.stream().mapToInt(x -> x.length()).max().orElse(0)
@@ -93,6 +95,14 @@ final class SubNames {
       e.setValue(c);
     }
     return mergedKeys;
+  }
+
+  /** Two words that are the first and the last of a name of three words or more. */
+  private static boolean firstAndLast(List<String> wa, List<String> wb) {
+    return wa.size() == 2
+        && wb.size() >= 3
+        && wb.get(0).equals(wa.get(0))
+        && wb.get(wb.size() - 1).equals(wa.get(1));
   }
 
   /**
