@@ -174,4 +174,13 @@ class PersonVettingTest {
                 + " पानी छोड़ा गया। इंदिरा कालोनी के निवासी रमेश गुप्ता ने शिकायत की।");
     assertEquals(List.of("रमेश गुप्ता"), surfaces(f));
   }
+
+  @Test
+  void aDevoteeOrASelectorIsNoPartOfTheNameAndAGoddessIsNoPerson() {
+    ArticleFacts f =
+        run(
+            "date 2019-10-05 मैसूरु. श्रद्धालु महेश पटेल ने बताया कि देवी चामुंडेश्वरी के दर्शन"
+                + " के लिए भीड़ उमड़ी। चयनकर्ता सुनील जोशी ने टीम घोषित की।");
+    assertEquals(List.of("महेश पटेल", "सुनील जोशी"), surfaces(f));
+  }
 }
