@@ -15,8 +15,7 @@ class ImportCsvTest {
         ImportCsv.nodeHeader("Person", ImportCsv.NODES.get("Person")));
     assertEquals(
         List.of(":START_ID(Person)", ":END_ID(Office)", ":TYPE", "status", "articles:string[]"),
-        ImportCsv.relationshipHeader(
-                "Person", "Office", ImportCsv.RELATIONSHIPS.get("HOLDS"))
+        ImportCsv.relationshipHeader("Person", "Office", ImportCsv.RELATIONSHIPS.get("HOLDS"))
             .subList(0, 5));
   }
 
@@ -38,7 +37,6 @@ class ImportCsvTest {
     assertEquals(
         "\"a-1\",\"p-2\",\"MENTIONS\",\"Sachin \"\"SP\"\" Pilot\u001fa b\u001f\"\n",
         ImportCsv.relationshipLine("MENTIONS", "a-1", "p-2", m, ImportCsv.BULK_ARRAY));
-    assertEquals(
-        "x；y;z", ImportCsv.field(List.of("x;y", "z"), ";", ImportCsv.replacement(";")));
+    assertEquals("x；y;z", ImportCsv.field(List.of("x;y", "z"), ";", ImportCsv.replacement(";")));
   }
 }

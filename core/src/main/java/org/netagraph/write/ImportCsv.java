@@ -10,9 +10,9 @@ import java.util.Map;
  * graph's properties and their types ({@link #NODES}, {@link #RELATIONSHIPS}: what the incremental
  * writer stores), the header of a node or relationship file ({@code id:ID(Label)}, {@code :LABEL},
  * typed columns such as {@code aliases:string[]}; {@code :START_ID(A)}, {@code :END_ID(B)}, {@code
- * :TYPE}), and the encoding of a line: every field quoted, {@code "} doubled, a null field empty and
- * unquoted (the import leaves the property out), array elements joined by a delimiter. Shared by
- * {@code load --bulk} and {@code export --format csv} (the app) and the Spark job's bulk mode.
+ * :TYPE}), and the encoding of a line: every field quoted, {@code "} doubled, a null field empty
+ * and unquoted (the import leaves the property out), array elements joined by a delimiter. Shared
+ * by {@code load --bulk} and {@code export --format csv} (the app) and the Spark job's bulk mode.
  */
 public final class ImportCsv {
   /** The bulk array delimiter: the unit separator, a control character news text does not hold. */

@@ -57,7 +57,9 @@ final class BulkJob {
                 p -> {
                   String[] v = p.values;
                   Map<String, Object> m = new HashMap<>();
-                  String[] names = {"id", "path", "date", "place", "sha256", "title", "url", "source"};
+                  String[] names = {
+                    "id", "path", "date", "place", "sha256", "title", "url", "source"
+                  };
                   for (int i = 0; i < names.length; i++) {
                     m.put(names[i], v[i]);
                   }

@@ -21,9 +21,9 @@ import org.netagraph.write.ImportCsv;
  * node label and per relationship type with its ends, a header file written by the driver ({@code
  * nodes-Person.header.csv}) and a folder of part files written by the executors, one per partition
  * ({@code nodes-Person/part-00003.csv}), in the CSV encoding of {@code load --bulk} ({@link
- * ImportCsv}: arrays joined by U+001F). A task writes its part under a temporary name and renames it
- * when complete, so a task that died and ran again leaves one whole part. The folder must be on a
- * file system every executor writes to, and new or empty.
+ * ImportCsv}: arrays joined by U+001F). A task writes its part under a temporary name and renames
+ * it when complete, so a task that died and ran again leaves one whole part. The folder must be on
+ * a file system every executor writes to, and new or empty.
  *
  * <p>{@link #finish} writes {@code import.args} (neo4j-admin's arguments, one a line) and {@code
  * after-import.cypher} (the constraints, and the empty alias lists the CSV format cannot carry).
@@ -107,7 +107,8 @@ final class BulkOutput {
     Files.createDirectories(parts);
     TaskContext tc = TaskContext.get();
     String attempt = tc == null ? "0" : tc.attemptNumber() + "-" + tc.taskAttemptId();
-    Path tmp = parts.resolve(String.format(java.util.Locale.ROOT, "tmp-%05d-%s", partition, attempt));
+    Path tmp =
+        parts.resolve(String.format(java.util.Locale.ROOT, "tmp-%05d-%s", partition, attempt));
     long n = 0;
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       while (lines.hasNext()) {

@@ -64,8 +64,7 @@ class JobOptionsTest {
             IllegalArgumentException.class,
             () ->
                 JobOptions.parse(
-                    new String[] {"--input", "x", "--uri", "bolt://h", "--output", "o"},
-                    Map.of()));
+                    new String[] {"--input", "x", "--uri", "bolt://h", "--output", "o"}, Map.of()));
     assertTrue(outOnly.getMessage().contains("--output is for --mode bulk"), outOnly.getMessage());
     IllegalArgumentException mode =
         assertThrows(
