@@ -26,7 +26,9 @@ import org.netagraph.lexicon.ModelSource;
  * emit their contributions; Spark groups them by node and fact as the batch writer groups a batch
  * (the article order decides every "first"); the driver removes the old contribution of changed
  * articles; then the connector writes nodes, then relationships ({@link Sink} says how the stages
- * are partitioned), then aliases; a replacement ends with load's prune.
+ * are partitioned), then aliases; a replacement ends with load's prune. In bulk mode ({@code --mode
+ * bulk --output DIR}) no database is read or written: the grouped rows become neo4j-admin import
+ * files ({@link BulkJob}).
  */
 public final class SparkJob {
   private SparkJob() {}
