@@ -62,6 +62,7 @@ final class StandaloneCluster {
   /** A master and {@code workers} workers of one core and {@code memoryMb} each, all registered. */
   static StandaloneCluster start(Path dir, int workers, int memoryMb, String opens)
       throws IOException, InterruptedException {
+    delete(dir); // what a failed run before this one left for reading
     Files.createDirectories(dir);
     Path home = standIn(dir.resolve("spark-home"));
     StandaloneCluster c = new StandaloneCluster(dir, home, opens, freePort());
@@ -218,12 +219,22 @@ final class StandaloneCluster {
       }
     }
     if (passed) {
-      try (var all = Files.walk(dir)) {
-        for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
+      try {
+        delete(dir);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot remove " + dir, e);
+      }
+    }
+  }
+
+  /** Removes a folder and what it holds (links, not what they point to). */
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
       }
     }
   }
