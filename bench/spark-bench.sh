@@ -76,13 +76,17 @@ mkdir -p "$home/jars"
 tr ':' '\n' <spark/target/local-classpath.txt | grep '\.jar$' | grep -v -e /org/neo4j/ -e /edu/stanford/nlp/ -e /netagraph- |
   while read -r j; do ln -sf "$j" "$home/jars/"; done
 export SPARK_HOME="$home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
-sparkjava() { java "$1" $opens -cp "$home/jars/*" "${@:2}"; }
+# java itself in the background (not a function's subshell), so that $! is the JVM the trap stops
+spark_java=(java $opens -cp "$home/jars/*")
 mport=${SPARK_BENCH_MASTER:-7177}
-sparkjava -Xmx512m org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$mport" --webui-port 0 >"$logs/master.log" 2>&1 &
+if (exec 3<>"/dev/tcp/127.0.0.1/$mport") 2>/dev/null; then
+  echo "port $mport is taken (a master left running?): set SPARK_BENCH_MASTER"; exit 1
+fi
+"${spark_java[@]}" -Xmx512m org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$mport" --webui-port 0 >"$logs/master.log" 2>&1 &
 pids+=($!)
 until grep -q "elected leader" "$logs/master.log"; do sleep 1; done
 for w in 1 2; do
-  sparkjava -Xmx512m org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 2560m \
+  "${spark_java[@]}" -Xmx512m org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 2560m \
     --work-dir "$root/work/worker-$w" --webui-port 0 "spark://127.0.0.1:$mport" >"$logs/worker-$w.log" 2>&1 &
   pids+=($!)
   until grep -q "Successfully registered" "$logs/worker-$w.log"; do sleep 1; done
@@ -90,7 +94,7 @@ done
 for k in 1 2; do
   wipe
   t0=$(now)
-  sparkjava -Xmx2g org.apache.spark.deploy.SparkSubmit --master "spark://127.0.0.1:$mport" \
+  "${spark_java[@]}" -Xmx2g org.apache.spark.deploy.SparkSubmit --master "spark://127.0.0.1:$mport" \
     --class org.netagraph.spark.SparkJob --total-executor-cores "$k" --executor-cores 1 --executor-memory 2g \
     --conf spark.ui.enabled=false --conf spark.scheduler.minRegisteredResourcesRatio=1.0 \
     --jars "$(cat spark/target/jars.txt)" spark/target/netagraph-spark.jar \
