@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.netagraph.extract.Pipeline;
 import org.netagraph.graph.Graph;
@@ -12,6 +13,7 @@ import org.netagraph.load.LoadOptions;
 import org.netagraph.load.LoadReport;
 import org.netagraph.load.Loader;
 import org.netagraph.load.Progress;
+import org.netagraph.write.GraphWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,6 +109,16 @@ final class LoadCommand implements Callable<Integer> {
           readySecs);
       err.flush();
       LoadReport r = new Loader(pipeline, graph, opts, progress).load(paths);
+      Map<String, Long> timings = GraphWriter.TIMINGS;
+      if (timings.containsKey(GraphWriter.TRANSACTION)) {
+        // -Dnetagraph.writer.timings=true: the writer's share of the run (bench/spark-bench.sh);
+        // the statements run inside the transactions, so only the transactions add up
+        err.printf(
+            Locale.ROOT,
+            "netagraph: writer transactions took %d ms; statements within them (ms): %s%n",
+            timings.get(GraphWriter.TRANSACTION),
+            timings);
+      }
       return report(r, graph.where(), out);
     }
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.netagraph.graph.Graph;
 import org.netagraph.graph.GraphElement;
+import org.netagraph.write.ImportCsv;
 
 /**
  * The {@code neo4j-admin database import} layout, in a folder: {@code nodes-<Label>.csv} with
@@ -55,28 +56,7 @@ public final class CsvExporter implements GraphExporter {
   }
 
   static String suffix(String neo4jType) {
-    switch (neo4jType) {
-      case "Long":
-        return ":long";
-      case "Integer":
-        return ":int";
-      case "Double":
-        return ":double";
-      case "Float":
-        return ":float";
-      case "Boolean":
-        return ":boolean";
-      case "StringArray":
-        return ":string[]";
-      case "LongArray":
-        return ":long[]";
-      case "DoubleArray":
-        return ":double[]";
-      case "BooleanArray":
-        return ":boolean[]";
-      default:
-        return "";
-    }
+    return ImportCsv.suffix(neo4jType);
   }
 
   private Sheet sheet(String key, String fileName, List<String> fixed, Map<String, String> props)
@@ -143,40 +123,18 @@ public final class CsvExporter implements GraphExporter {
   }
 
   private String field(Object v) {
-    if (v == null) {
-      return null;
-    }
     if (v instanceof List<?> l) {
-      StringBuilder b = new StringBuilder();
       for (Object o : l) {
-        if (b.length() > 0 || l.indexOf(o) > 0) {
-          b.append(array);
-        }
-        String s = String.valueOf(o);
-        if (s.contains(array)) {
-          s = s.replace(array, array.equals(ARRAY) ? "；" : " ");
+        if (String.valueOf(o).contains(array)) {
           replaced++;
         }
-        b.append(s);
       }
-      return b.toString();
     }
-    return String.valueOf(v);
+    return ImportCsv.field(v, array, ImportCsv.replacement(array));
   }
 
   private static void line(Writer w, List<String> cells) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        w.write(',');
-      }
-      String c = cells.get(i);
-      if (c != null) {
-        w.write('"');
-        w.write(c.replace("\"", "\"\""));
-        w.write('"');
-      }
-    }
-    w.write('\n');
+    w.write(ImportCsv.line(cells));
   }
 
   @Override

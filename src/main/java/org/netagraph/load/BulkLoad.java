@@ -30,6 +30,7 @@ import org.netagraph.model.PersonEntity;
 import org.netagraph.write.ArticleProperties;
 import org.netagraph.write.EvidenceLists;
 import org.netagraph.write.GraphWriter;
+import org.netagraph.write.ImportCsv;
 
 /**
  * {@code load --bulk}: builds a new embedded store from scratch. Extraction runs as in an
@@ -46,7 +47,7 @@ import org.netagraph.write.GraphWriter;
  */
 public final class BulkLoad implements Loader.Sink {
   /** neo4j-admin's array separator here: a control character news text does not hold. */
-  static final String ARRAY = "\u001f";
+  static final String ARRAY = ImportCsv.BULK_ARRAY;
 
   private final Lexicon lexicon;
   private final CsvExporter csv;
@@ -348,33 +349,6 @@ public final class BulkLoad implements Loader.Sink {
 
   /** The properties and their Neo4j types, as the incremental writer stores them. */
   private static Graph.PropertySchema schema() {
-    String s = "String";
-    String a = "StringArray";
-    Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
-    nodes.put("State", ordered("id", s, "name", s, "nameHi", s, "kind", s));
-    nodes.put(
-        "Article",
-        ordered(
-            "id", s, "path", s, "date", s, "place", s, "sha256", s, "title", s, "url", s, "source",
-            s));
-    nodes.put("Person", ordered("id", s, "key", s, "name", s, "nameRank", "Long", "aliases", a));
-    nodes.put("Party", ordered("id", s, "name", s, "aliases", a));
-    nodes.put("Office", ordered("id", s, "title", s, "state", s, "party", s));
-    Map<String, Map<String, String>> rels = new LinkedHashMap<>();
-    rels.put("MENTIONS", ordered("aliases", a));
-    rels.put("OF", Map.of());
-    rels.put(
-        "HOLDS",
-        ordered("status", s, "articles", a, "evidence", a, "dates", a, "rules", a, "date", s));
-    rels.put("MET", ordered("articles", a, "evidence", a, "dates", a, "rules", a));
-    return new Graph.PropertySchema(nodes, rels);
-  }
-
-  private static Map<String, String> ordered(String... kv) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put(kv[i], kv[i + 1]);
-    }
-    return m;
+    return new Graph.PropertySchema(ImportCsv.NODES, ImportCsv.RELATIONSHIPS);
   }
 }

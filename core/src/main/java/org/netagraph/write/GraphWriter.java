@@ -99,7 +99,7 @@ public final class GraphWriter {
 
   /** Writes a batch in one transaction of its own. */
   public BatchResult write(List<ArticleFacts> batch) {
-    return timed("(transaction, with commit)", () -> graph.write(tx -> write(tx, batch)));
+    return timed(TRANSACTION, () -> graph.write(tx -> write(tx, batch)));
   }
 
   /**
@@ -388,6 +388,9 @@ public final class GraphWriter {
       new java.util.concurrent.ConcurrentSkipListMap<>();
 
   private static final boolean TIMED = Boolean.getBoolean("netagraph.writer.timings");
+
+  /** The {@link #TIMINGS} key of whole write transactions, commit included. */
+  public static final String TRANSACTION = "(transaction, with commit)";
 
   /**
    * Moves articles a store made before ids were paths (keyed by file name alone) to their path ids,

@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.SparkEnv;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.netagraph.InputException;
 import org.netagraph.extract.Pipeline;
@@ -31,12 +33,16 @@ import org.netagraph.model.PersonEntity;
 final class Extraction implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Counters the driver reports; Spark adds them up over the successful tasks. */
+  /**
+   * Counters the driver reports; Spark adds them up over the successful tasks. {@code pipelines}
+   * gets {@code executor=builds} from every task: how often its executor JVM built the pipeline.
+   */
   record Counters(
       LongAccumulator read,
       LongAccumulator unchanged,
       LongAccumulator skipped,
-      LongAccumulator passed)
+      LongAccumulator passed,
+      CollectionAccumulator<String> pipelines)
       implements Serializable {
     private static final long serialVersionUID = 1L;
   }
@@ -55,6 +61,7 @@ final class Extraction implements Serializable {
   /** The pieces of the articles of {@code files}. */
   Iterator<Piece> pieces(Iterator<InputFiles.File> files) {
     Pipeline pipeline = Executors.pipeline();
+    counters.pipelines().add(SparkEnv.get().executorId() + "=" + Executors.builds());
     List<Piece> out = new ArrayList<>();
     while (files.hasNext()) {
       InputFiles.File f = files.next();

@@ -88,30 +88,40 @@ final class Rows {
         OFFICE);
   }
 
+  /** A person as the job writes it: its key, its id (made distinct), name and name rank. */
+  record Person(String key, String id, String name, int rank) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
   /**
    * Persons, with ids that slug alike made distinct within the run as the batch writer does: the
    * person of the earliest article keeps the slug, the others get their key appended.
    */
+  static JavaRDD<Person> personRows(JavaRDD<Piece> merged) {
+    return of(merged, Piece.Kind.PERSON)
+        .mapToPair(p -> new Tuple2<>(p.values[0], p))
+        .groupByKey()
+        .flatMap(
+            g -> {
+              List<Piece> same = new ArrayList<>();
+              g._2().forEach(same::add);
+              same.sort(Comparator.comparingLong((Piece p) -> p.ord).thenComparing(p -> p.key));
+              List<Person> out = new ArrayList<>();
+              Set<String> used = new HashSet<>();
+              for (Piece p : same) {
+                String base = p.values[0];
+                String id = used.add(base) ? base : base + "-" + p.key;
+                out.add(new Person(p.key, id, p.values[1], p.rank));
+              }
+              return out.iterator();
+            });
+  }
+
   static Dataset<Row> persons(SparkSession spark, JavaRDD<Piece> merged) {
-    JavaRDD<Row> rows =
-        of(merged, Piece.Kind.PERSON)
-            .mapToPair(p -> new Tuple2<>(p.values[0], p))
-            .groupByKey()
-            .flatMap(
-                g -> {
-                  List<Piece> same = new ArrayList<>();
-                  g._2().forEach(same::add);
-                  same.sort(Comparator.comparingLong((Piece p) -> p.ord).thenComparing(p -> p.key));
-                  List<Row> out = new ArrayList<>();
-                  Set<String> used = new HashSet<>();
-                  for (Piece p : same) {
-                    String base = p.values[0];
-                    String id = used.add(base) ? base : base + "-" + p.key;
-                    out.add(RowFactory.create(p.key, id, p.values[1], p.rank));
-                  }
-                  return out.iterator();
-                });
-    return frame(spark, rows, PERSON);
+    return frame(
+        spark,
+        personRows(merged).map(p -> RowFactory.create(p.key(), p.id(), p.name(), p.rank())),
+        PERSON);
   }
 
   static Dataset<Row> links(SparkSession spark, JavaRDD<Piece> merged, Piece.Kind kind) {
@@ -159,7 +169,7 @@ final class Rows {
   }
 
   /** A fact's evidence lists: 0 articles, 1 sentences, 2 dates, 3 rules. */
-  private static String[] col(Piece p, int which) {
+  static String[] col(Piece p, int which) {
     List<String> out = new ArrayList<>();
     for (Piece.Evidence e : p.evidence) {
       out.add(

@@ -1,5 +1,6 @@
 package org.netagraph.spark;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +26,9 @@ import org.netagraph.lexicon.ModelSource;
  * emit their contributions; Spark groups them by node and fact as the batch writer groups a batch
  * (the article order decides every "first"); the driver removes the old contribution of changed
  * articles; then the connector writes nodes, then relationships ({@link Sink} says how the stages
- * are partitioned), then aliases; a replacement ends with load's prune.
+ * are partitioned), then aliases; a replacement ends with load's prune. In bulk mode ({@code --mode
+ * bulk --output DIR}) no database is read or written: the grouped rows become neo4j-admin import
+ * files ({@link BulkJob}).
  */
 public final class SparkJob {
   private SparkJob() {}
@@ -38,7 +41,8 @@ public final class SparkJob {
       long written,
       long skipped,
       Map<String, Long> stageMillis,
-      Map<String, Long> counts) {}
+      Map<String, Long> counts,
+      Map<String, Integer> pipelines) {}
 
   @SuppressForbidden(reason = "the job's own stdout and stderr, as spark-submit shows them")
   public static void main(String[] args) {
@@ -60,17 +64,38 @@ public final class SparkJob {
       System.out.printf(
           Locale.ROOT,
           "netagraph-spark: %d articles read, %d written, %d unchanged, %d replaced, %d skipped%n"
-              + "  write stages (ms): %s%n  graph: %s%n",
+              + "  write stages (ms): %s%n  graph: %s%n  pipelines built, by executor: %s%n",
           r.read(),
           r.written(),
           r.unchanged(),
           r.replaced(),
           r.skipped(),
           r.stageMillis(),
-          r.counts());
+          r.counts(),
+          r.pipelines());
+      if (o.output() != null) {
+        Path dir = o.output().toAbsolutePath().normalize();
+        System.out.printf(
+            Locale.ROOT,
+            "  import files in %s; into a stopped Neo4j, new database:%n  %s%n"
+                + "  then once, on the running database: netagraph query --write -f %s%n",
+            dir,
+            BulkOutput.command(dir),
+            dir.resolve("after-import.cypher"));
+      }
     } finally {
       spark.stop();
     }
+  }
+
+  /** {@code executor=builds} of every task as executor to the most builds seen, sorted. */
+  static Map<String, Integer> pipelines(List<String> seen) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    for (String s : seen) {
+      int eq = s.lastIndexOf('=');
+      out.merge(s.substring(0, eq), Integer.parseInt(s.substring(eq + 1)), Math::max);
+    }
+    return out;
   }
 
   public static Report run(SparkSession spark, JobOptions o) {
@@ -78,25 +103,15 @@ public final class SparkJob {
     int partitions = o.partitions() > 0 ? o.partitions() : sc.defaultParallelism();
     List<InputFiles.File> files = InputFiles.list(o.inputs());
     Lexicon lexicon = Lexicon.load(ModelSource.defaults());
+    if (o.output() != null) {
+      return bulk(sc, files, lexicon, BulkOutput.create(o.output()), partitions);
+    }
     try (Store store = new Store(o.connection())) {
       store.applySchema();
       store.writeStates(lexicon);
       Map<String, String> loaded = store.digests();
-      Broadcast<Map<String, String>> digests = sc.broadcast(loaded);
-      Extraction.Counters c =
-          new Extraction.Counters(
-              sc.sc().longAccumulator("read"),
-              sc.sc().longAccumulator("unchanged"),
-              sc.sc().longAccumulator("skipped"),
-              sc.sc().longAccumulator("passed"));
-      Extraction extraction = new Extraction(digests.value(), c);
-      JavaRDD<Piece> merged =
-          sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions * 4)))
-              .mapPartitions(extraction::pieces)
-              .mapToPair(p -> new scala.Tuple2<>(p.groupKey(), p))
-              .reduceByKey(Piece::merge, partitions)
-              .values()
-              .persist(StorageLevel.MEMORY_AND_DISK());
+      Extraction.Counters c = counters(sc);
+      JavaRDD<Piece> merged = merged(sc, files, loaded, c, partitions);
       List<String> ids = merged.filter(p -> p.kind == Piece.Kind.ARTICLE).map(p -> p.key).collect();
       List<String> changed = new ArrayList<>();
       for (String id : ids) {
@@ -148,7 +163,61 @@ public final class SparkJob {
           ids.size(),
           c.skipped().value(),
           new LinkedHashMap<>(sink.millis),
-          store.counts());
+          store.counts(),
+          pipelines(c.pipelines().value()));
     }
+  }
+
+  /** The bulk mode: every article extracted, the import files written; no database. */
+  private static Report bulk(
+      JavaSparkContext sc,
+      List<InputFiles.File> files,
+      Lexicon lexicon,
+      BulkOutput out,
+      int partitions) {
+    Extraction.Counters c = counters(sc);
+    JavaRDD<Piece> merged = merged(sc, files, Map.of(), c, partitions);
+    Map<String, Long> millis = BulkJob.write(sc, merged, lexicon, out, partitions);
+    merged.unpersist();
+    out.finish();
+    Map<String, Long> counts = BulkJob.counts(out.rows());
+    return new Report(
+        c.read().value(),
+        0,
+        0,
+        counts.getOrDefault("Article", 0L),
+        c.skipped().value(),
+        millis,
+        counts,
+        pipelines(c.pipelines().value()));
+  }
+
+  private static Extraction.Counters counters(JavaSparkContext sc) {
+    return new Extraction.Counters(
+        sc.sc().longAccumulator("read"),
+        sc.sc().longAccumulator("unchanged"),
+        sc.sc().longAccumulator("skipped"),
+        sc.sc().longAccumulator("passed"),
+        sc.sc().collectionAccumulator("pipelines"));
+  }
+
+  /**
+   * The executors' pieces of the articles not {@code loaded} with the same digest, merged by node
+   * and fact, kept for the stages that read them.
+   */
+  private static JavaRDD<Piece> merged(
+      JavaSparkContext sc,
+      List<InputFiles.File> files,
+      Map<String, String> loaded,
+      Extraction.Counters c,
+      int partitions) {
+    Broadcast<Map<String, String>> digests = sc.broadcast(loaded);
+    Extraction extraction = new Extraction(digests.value(), c);
+    return sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions * 4)))
+        .mapPartitions(extraction::pieces)
+        .mapToPair(p -> new scala.Tuple2<>(p.groupKey(), p))
+        .reduceByKey(Piece::merge, partitions)
+        .values()
+        .persist(StorageLevel.MEMORY_AND_DISK());
   }
 }

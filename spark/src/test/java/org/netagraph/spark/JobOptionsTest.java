@@ -46,4 +46,30 @@ class JobOptionsTest {
         JobOptions.parse(new String[] {"--input", "x"}, Map.of("NEO4J_URI", "neo4j+s://a.b"));
     assertEquals("neo4j+s://a.b", o.connection().uri());
   }
+
+  @Test
+  void bulkModeTakesAnOutputFolderAndNoDatabase() {
+    JobOptions o =
+        JobOptions.parse(
+            new String[] {"--input", "x", "--mode", "bulk", "--output", "out"}, Map.of());
+    assertEquals(Path.of("out"), o.output());
+    assertNull(o.connection());
+    IllegalArgumentException noOut =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> JobOptions.parse(new String[] {"--input", "x", "--mode", "bulk"}, Map.of()));
+    assertTrue(noOut.getMessage().contains("--mode bulk needs --output"), noOut.getMessage());
+    IllegalArgumentException outOnly =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                JobOptions.parse(
+                    new String[] {"--input", "x", "--uri", "bolt://h", "--output", "o"}, Map.of()));
+    assertTrue(outOnly.getMessage().contains("--output is for --mode bulk"), outOnly.getMessage());
+    IllegalArgumentException mode =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> JobOptions.parse(new String[] {"--input", "x", "--mode", "fast"}, Map.of()));
+    assertTrue(mode.getMessage().contains("not 'fast'"), mode.getMessage());
+  }
 }

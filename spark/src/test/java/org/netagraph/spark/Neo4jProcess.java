@@ -73,7 +73,34 @@ final class Neo4jProcess implements AutoCloseable {
     return p.exitValue();
   }
 
+  /**
+   * Runs {@code neo4j-admin} (the app's {@code org.neo4j.cli.AdminTool}, the tool {@code load
+   * --bulk} runs in-process) with {@code args} in a child JVM of the app's class path, with {@code
+   * store} as the Neo4j home, as {@code BulkImport} does; its exit code.
+   */
+  static int admin(Path store, List<String> args, Path log)
+      throws IOException, InterruptedException {
+    Files.createDirectories(store.resolve("conf"));
+    Files.createDirectories(store.resolve("logs"));
+    List<String> a = new ArrayList<>(args);
+    a.add("--report-file=" + store.toAbsolutePath().resolve("logs").resolve("import.report"));
+    ProcessBuilder b = java(a, log, "-Xmx1g", "org.neo4j.cli.AdminTool");
+    b.environment().put("NEO4J_HOME", store.toAbsolutePath().toString());
+    b.environment().put("NEO4J_CONF", store.toAbsolutePath().resolve("conf").toString());
+    Process p = b.start();
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("neo4j-admin " + args + " did not end: see " + log);
+    }
+    return p.exitValue();
+  }
+
   private static ProcessBuilder app(List<String> args, Path log, String heap) throws IOException {
+    return java(args, log, heap, "org.netagraph.cli.Main");
+  }
+
+  private static ProcessBuilder java(List<String> args, Path log, String heap, String mainClass)
+      throws IOException {
     Path jar = APP.resolve("netagraph.jar");
     Path cp = APP.resolve("classpath.txt");
     if (!Files.isRegularFile(jar) || !Files.isRegularFile(cp)) {
@@ -89,7 +116,7 @@ final class Neo4jProcess implements AutoCloseable {
     cmd.add("-cp");
     cmd.add(
         jar + java.io.File.pathSeparator + Files.readString(cp, StandardCharsets.UTF_8).strip());
-    cmd.add("org.netagraph.cli.Main");
+    cmd.add(mainClass);
     cmd.addAll(args);
     ProcessBuilder b = new ProcessBuilder(cmd).redirectErrorStream(true);
     b.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -43,6 +43,27 @@ final class Snapshot {
     return out;
   }
 
+  /** Fails with the lines only one of the two graphs has (at most 20 of each), if they differ. */
+  static void assertSame(List<String> expected, List<String> got, String what) {
+    if (expected.equals(got)) {
+      return;
+    }
+    List<String> missing = new ArrayList<>(expected);
+    missing.removeAll(new java.util.HashSet<>(got));
+    List<String> extra = new ArrayList<>(got);
+    extra.removeAll(new java.util.HashSet<>(expected));
+    throw new AssertionError(
+        what
+            + ": "
+            + expected.size()
+            + " lines expected, "
+            + got.size()
+            + " got\n  missing: "
+            + String.join("\n    ", missing.subList(0, Math.min(20, missing.size())))
+            + "\n  unexpected: "
+            + String.join("\n    ", extra.subList(0, Math.min(20, extra.size()))));
+  }
+
   private static List<Object> sorted(List<Object> l) {
     List<Object> s = new ArrayList<>(l);
     s.sort((x, y) -> x.toString().compareTo(y.toString()));

@@ -11,26 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The job on {@code local[2]} into a Neo4j server in its own process makes the graph {@code
- * netagraph load} makes from the same articles; a rerun writes nothing; a task killed mid-write and
- * run again leaves no duplicate.
+ * The job on {@code local[2]}, and submitted to a standalone cluster of worker processes, into a
+ * Neo4j server in its own process makes the graph {@code netagraph load} makes from the same
+ * articles; a rerun writes nothing; a task killed mid-write and run again leaves no duplicate.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SparkJobIT {
   private static final List<Path> INPUT =
       List.of(Path.of("examples"), Path.of("src/test/resources/eval"));
@@ -40,7 +35,6 @@ class SparkJobIT {
   private SparkSession spark;
   private List<String> loaded;
   private Path logs;
-  private Path clusterWork;
 
   @BeforeAll
   void start() throws Exception {
@@ -68,19 +62,6 @@ class SparkJobIT {
   void stop() throws Exception {
     if (spark != null) {
       spark.stop();
-    }
-    // the workers' folders of the cluster test (Spark puts them under ./work)
-    if (clusterWork != null && Files.isDirectory(clusterWork)) {
-      try (var all = Files.walk(clusterWork)) {
-        for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-      try (var rest = Files.list(clusterWork.getParent())) {
-        if (rest.findAny().isEmpty()) {
-          Files.delete(clusterWork.getParent());
-        }
-      }
     }
     if (server != null) {
       server.close();
@@ -187,6 +168,44 @@ class SparkJobIT {
     }
   }
 
+  /**
+   * Bulk mode: the executors write neo4j-admin import files; the app's import tool (in its own
+   * process) loads them into a new store, and after {@code after-import.cypher} the graph is the
+   * one {@code load} made.
+   */
+  @Test
+  void bulkModeFilesImportToTheGraphOfLoad() throws Exception {
+    Path out = tmp.resolve("bulk-out");
+    SparkJob.Report r =
+        SparkJob.run(spark, new JobOptions(INPUT, null, 2, 1000, 10, null, null, out));
+    assertEquals(0, r.skipped(), r.toString());
+    assertTrue(r.written() > 30, "articles written: " + r);
+    try (var parts = Files.list(out.resolve("rels-MENTIONS-Article-Person"))) {
+      assertEquals(2, parts.count(), "one part file per partition of the two");
+    }
+    Path store = tmp.resolve("bulk-store");
+    List<String> args = Files.readAllLines(out.resolve("import.args"), StandardCharsets.UTF_8);
+    assertEquals(
+        0, Neo4jProcess.admin(store, args, logs.resolve("import.log")), "import: see " + logs);
+    try (Neo4jProcess imported = Neo4jProcess.start(store, logs.resolve("serve-bulk.log"))) {
+      assertEquals(
+          0,
+          imported.run(
+              List.of(
+                  "query",
+                  "--uri",
+                  imported.uri("bolt"),
+                  "--write",
+                  "-f",
+                  out.resolve("after-import.cypher").toString()),
+              logs.resolve("after-import.log")));
+      try (Store s =
+          new Store(new Connection(imported.uri("bolt"), "neo4j", Neo4jProcess.PASSWORD, null))) {
+        Snapshot.assertSame(loaded, Snapshot.of(s), "the graph imported from the bulk files");
+      }
+    }
+  }
+
   private int loadWithApp(Path in) throws Exception {
     return server.run(
         List.of("load", "--uri", server.uri("bolt"), in.toString()), logs.resolve("load2.log"));
@@ -202,41 +221,68 @@ class SparkJobIT {
   }
 
   /**
-   * Last: the job on a Spark standalone cluster of two workers (Spark's local-cluster mode: master
-   * and workers in this JVM, each executor a JVM of its own), each executor building the pipeline
-   * once, makes the same graph.
+   * The job submitted with spark-submit (its main class, {@code SparkSubmit}, in a JVM of its own)
+   * to a Spark standalone master with two workers of one core, each a process of its own, the job's
+   * jars shipped with {@code --jars} as the README says: the same graph, both executors extracted,
+   * each built the pipeline once.
    */
   @Test
-  @Order(Integer.MAX_VALUE)
-  void jobOnAStandaloneClusterOfTwoWorkersMakesTheSameGraph() {
-    spark.stop();
-    spark =
-        SparkSession.builder()
-            .master("local-cluster[2,1,1536]")
-            .appName("SparkJobIT-cluster")
-            .config("spark.ui.enabled", "false")
-            .config("spark.executor.extraClassPath", System.getProperty("java.class.path"))
-            .config("spark.executor.extraJavaOptions", System.getProperty("spark.it.opens", ""))
-            // the workers launch executors from this classpath, not from a Spark installation
-            .config("spark.executorEnv.SPARK_TESTING", "1")
-            .config("spark.executorEnv.SPARK_SCALA_VERSION", "2.13")
-            .getOrCreate();
-    clusterWork = Path.of("work", spark.sparkContext().applicationId());
+  void jobSubmittedToAStandaloneClusterOfTwoWorkerProcessesMakesTheSameGraph() throws Exception {
     wipe();
-    SparkJob.Report r = job("neo4j", 50, null);
-    assertEquals(0, r.skipped(), "the executors read every file: " + r);
-    try (Store s = store()) {
-      assertEquals(loaded, Snapshot.of(s));
+    String opens = System.getProperty("spark.it.opens", "");
+    StandaloneCluster cluster =
+        StandaloneCluster.start(Path.of("spark/target/standalone-it"), 2, 1536, opens);
+    boolean passed = false;
+    try {
+      List<String> submit =
+          new ArrayList<>(
+              List.of(
+                  "--class",
+                  "org.netagraph.spark.SparkJob",
+                  "--conf",
+                  "spark.driver.extraJavaOptions=--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
+                  "--conf",
+                  "spark.executor.extraJavaOptions=--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
+                  "--conf",
+                  "spark.ui.enabled=false",
+                  // start when both executors are there, so that both get tasks
+                  "--conf",
+                  "spark.scheduler.minRegisteredResourcesRatio=1.0",
+                  "--conf",
+                  "spark.scheduler.maxRegisteredResourcesWaitingTime=180s",
+                  "--executor-memory",
+                  "1200m",
+                  "--jars",
+                  Files.readString(Path.of("spark/target/jars.txt"), StandardCharsets.UTF_8)
+                      .strip(),
+                  "spark/target/netagraph-spark.jar",
+                  "--uri",
+                  server.uri("neo4j"),
+                  "--partitions",
+                  "2",
+                  "--batch-size",
+                  "50"));
+      INPUT.forEach(p -> submit.addAll(List.of("--input", p.toString())));
+      int code = cluster.submit(submit, Map.of("NEO4J_PASSWORD", Neo4jProcess.PASSWORD));
+      String out = Files.readString(cluster.log("submit"), StandardCharsets.UTF_8);
+      assertEquals(0, code, "spark-submit failed: see " + cluster.dir().toAbsolutePath());
+      try (Store s = store()) {
+        Snapshot.assertSame(loaded, Snapshot.of(s), "the graph of the job on the cluster");
+      }
+      assertTrue(
+          out.contains("pipelines built, by executor: {0=1, 1=1}"),
+          "two executors extracted, each built the pipeline once: " + reportOf(out));
+      assertEquals(
+          2, cluster.executorLogs().size(), "one executor process per worker: " + cluster.dir());
+      passed = true;
+    } finally {
+      cluster.close(passed);
     }
-    // every executor JVM that ran tasks built the pipeline once
-    List<String> seen =
-        JavaSparkContext.fromSparkContext(spark.sparkContext())
-            .parallelize(java.util.stream.IntStream.range(0, 16).boxed().toList(), 16)
-            .map(i -> ProcessHandle.current().pid() + ":" + Executors.builds())
-            .distinct()
-            .collect();
-    assertEquals(2, seen.size(), "two executor processes: " + seen);
-    assertTrue(seen.stream().allMatch(x -> x.endsWith(":1")), "one pipeline per executor: " + seen);
+  }
+
+  private static String reportOf(String out) {
+    int i = out.indexOf("netagraph-spark: ");
+    return i < 0 ? "(no report; see the log)" : out.substring(i);
   }
 
   /** Counts the tasks that failed, to know that the kill happened. */
