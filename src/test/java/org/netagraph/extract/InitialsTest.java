@@ -2,31 +2,16 @@ package org.netagraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.netagraph.support.TestPipeline.run;
+import static org.netagraph.support.TestPipeline.surfaces;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.netagraph.model.ArticleFacts;
-import org.netagraph.model.PersonEntity;
-import org.netagraph.support.TestPipeline;
-import org.netagraph.text.ArticleReader;
 
 /** Initials stay with their names: sentences written for these tests. */
 class InitialsTest {
-  private static ArticleFacts run(String text) {
-    return TestPipeline.get()
-        .process(ArticleReader.parse(Path.of("t.txt"), text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static List<String> surfaces(ArticleFacts f) {
-    TreeSet<String> out = new TreeSet<>();
-    for (PersonEntity p : f.persons()) {
-      out.addAll(p.aliases());
-    }
-    return List.copyOf(out);
-  }
 
   @Test
   void initialsThatAreAlsoWordsStayWithTheName() {

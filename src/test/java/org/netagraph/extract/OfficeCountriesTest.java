@@ -2,24 +2,17 @@ package org.netagraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.netagraph.support.TestPipeline.run;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.netagraph.model.ArticleFacts;
 import org.netagraph.model.Holds;
 import org.netagraph.model.PersonEntity;
-import org.netagraph.support.TestPipeline;
-import org.netagraph.text.ArticleReader;
 
 /** Offices carry their country; sentences written for these tests. */
 class OfficeCountriesTest {
-  private static ArticleFacts run(String text) {
-    return TestPipeline.get()
-        .process(ArticleReader.parse(Path.of("t.txt"), text.getBytes(StandardCharsets.UTF_8)));
-  }
 
   /** The offices of the person with this alias, as title/country ids. */
   private static List<String> officesOf(ArticleFacts f, String alias) {

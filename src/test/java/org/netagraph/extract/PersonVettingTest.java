@@ -2,33 +2,17 @@ package org.netagraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.netagraph.support.TestPipeline.run;
+import static org.netagraph.support.TestPipeline.surfaces;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.netagraph.model.ArticleFacts;
 import org.netagraph.model.PersonEntity;
-import org.netagraph.support.TestPipeline;
-import org.netagraph.text.ArticleReader;
 
 /** A person must be a person: sentences of a day's feed, written for these tests. */
 class PersonVettingTest {
-  private static ArticleFacts run(String text) {
-    return TestPipeline.get()
-        .process(ArticleReader.parse(Path.of("t.txt"), text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /** Every surface form of every person found, sorted. */
-  private static List<String> surfaces(ArticleFacts f) {
-    TreeSet<String> out = new TreeSet<>();
-    for (PersonEntity p : f.persons()) {
-      out.addAll(p.aliases());
-    }
-    return List.copyOf(out);
-  }
 
   private static boolean holds(ArticleFacts f, String alias, String title) {
     return f.persons().stream()

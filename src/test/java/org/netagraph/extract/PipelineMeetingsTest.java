@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.netagraph.extract.PipelineTest.met;
 import static org.netagraph.extract.PipelineTest.person;
-import static org.netagraph.extract.PipelineTest.run;
+import static org.netagraph.support.TestPipeline.run;
 
 import java.util.List;
 import java.util.Set;

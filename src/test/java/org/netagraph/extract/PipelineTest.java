@@ -3,6 +3,7 @@ package org.netagraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.netagraph.support.TestPipeline.run;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,10 +21,6 @@ import org.netagraph.text.ArticleReader;
 
 /** Extraction on small articles written for these tests; no database. */
 class PipelineTest {
-  static ArticleFacts run(String text) {
-    return TestPipeline.get()
-        .process(ArticleReader.parse(Path.of("t.txt"), text.getBytes(StandardCharsets.UTF_8)));
-  }
 
   static boolean met(ArticleFacts f, String a, String b) {
     String ka = person(f, a).key();
