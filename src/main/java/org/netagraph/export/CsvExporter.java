@@ -156,22 +156,11 @@ public final class CsvExporter implements GraphExporter {
    * database}.
    */
   public List<String> importArguments(String database) {
-    List<String> a =
-        new ArrayList<>(
-            List.of(
-                "database",
-                "import",
-                "full",
-                database,
-                "--overwrite-destination=true",
-                "--array-delimiter=" + array,
-                "--multiline-fields=true"));
+    Map<String, Boolean> files = new LinkedHashMap<>();
     for (Map.Entry<String, Sheet> e : sheets.entrySet()) {
-      a.add(
-          (e.getKey().startsWith("n:") ? "--nodes=" : "--relationships=")
-              + e.getValue().file().toAbsolutePath());
+      files.put(e.getValue().file().toAbsolutePath().toString(), e.getKey().startsWith("n:"));
     }
-    return a;
+    return ImportCsv.importArguments(database, array, files);
   }
 
   /** The command line for the user. */

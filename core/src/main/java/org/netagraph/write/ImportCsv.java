@@ -145,6 +145,27 @@ public final class ImportCsv {
     return line(cells);
   }
 
+  /**
+   * The arguments of {@code neo4j-admin database import full} that load {@code files} into {@code
+   * database}: each file (or header and parts) as nodes when its value is true, else as
+   * relationships, in the map's order.
+   */
+  public static List<String> importArguments(
+      String database, String arrayDelimiter, Map<String, Boolean> files) {
+    List<String> a =
+        new ArrayList<>(
+            List.of(
+                "database",
+                "import",
+                "full",
+                database,
+                "--overwrite-destination=true",
+                "--array-delimiter=" + arrayDelimiter,
+                "--multiline-fields=true"));
+    files.forEach((f, nodes) -> a.add((nodes ? "--nodes=" : "--relationships=") + f));
+    return a;
+  }
+
   /** One CSV line with its {@code \n}: every non-null cell quoted, quotes doubled. */
   public static String line(List<String> cells) {
     StringBuilder w = new StringBuilder();

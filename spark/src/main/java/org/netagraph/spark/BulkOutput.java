@@ -126,24 +126,13 @@ final class BulkOutput {
    * database} (part files by a regular expression over their names).
    */
   List<String> importArguments(String database) {
-    List<String> a =
-        new ArrayList<>(
-            List.of(
-                "database",
-                "import",
-                "full",
-                database,
-                "--overwrite-destination=true",
-                "--array-delimiter=U+001F",
-                "--multiline-fields=true"));
+    Map<String, Boolean> files = new LinkedHashMap<>();
     for (String s : sheets) {
-      a.add(
-          (s.startsWith("nodes-") ? "--nodes=" : "--relationships=")
-              + dir.resolve(s + ".header.csv")
-              + ","
-              + dir.resolve(s).resolve("part-[0-9]+\\.csv"));
+      files.put(
+          dir.resolve(s + ".header.csv") + "," + dir.resolve(s).resolve("part-[0-9]+\\.csv"),
+          s.startsWith("nodes-"));
     }
-    return a;
+    return ImportCsv.importArguments(database, "U+001F", files);
   }
 
   /** Writes {@code import.args} and {@code after-import.cypher}. */
