@@ -167,4 +167,13 @@ class PersonVettingTest {
                 + " के लिए भीड़ उमड़ी। चयनकर्ता सुनील जोशी ने टीम घोषित की।");
     assertEquals(List.of("महेश पटेल", "सुनील जोशी"), surfaces(f));
   }
+
+  @Test
+  void anOrdinaryWordThatIsAGivenNameStartsANameBeforeASurname() {
+    ArticleFacts f =
+        run(
+            "date 2022-02-11 देहरादून. छात्रा दिशा रावत ने स्वर्ण पदक जीता। सरकार इस दिशा में"
+                + " काम कर रही है। पूजा अर्चना के बाद मेला शुरू हुआ।");
+    assertEquals(List.of("दिशा रावत"), surfaces(f));
+  }
 }

@@ -77,6 +77,9 @@ final class PersonVetting {
         || describes(t.norm())) {
       return Kind.BLOCKER; // ढिल्लों ends like an oblique plural but is a surname
     }
+    if (givenBeforeSurname(s, found, i)) {
+      return Kind.NAME; // दिशा रावत, पूजा दास: an ordinary word that is a given name too
+    }
     if (lexicon.isCommonWord(t.norm()) && !name) {
       return lexicon.isFrequentWord(t.norm()) ? Kind.FREQUENT : Kind.COMMON;
     }
@@ -278,6 +281,23 @@ final class PersonVetting {
    * A name may begin with a word that is also an ordinary word (हार्दिक, स्वतंत्र, धन): only
    * blockers are trimmed at the start.
    */
+  /**
+   * The word is an ordinary word that is a given name too ({@code given_name_common}: दिशा, पूजा,
+   * किरण) and a surname of the name lists, no ordinary word, follows it.
+   */
+  private boolean givenBeforeSurname(Sentence s, List<Mention> found, int i) {
+    if (!lexicon.wordClass("given_name_common").contains(s.tokens().get(i).norm())
+        || i + 1 >= s.size()
+        || NameWords.covered(found, i + 1)) {
+      return false;
+    }
+    Token next = s.tokens().get(i + 1);
+    return next.isDevanagari()
+        && lexicon.isNameWord(next.norm())
+        && !lexicon.isCommonWord(next.norm())
+        && !lexicon.isGivenName(next.norm());
+  }
+
   private static boolean leadingEdge(Kind k) {
     return k == Kind.BLOCKER || k == Kind.MARK || k == Kind.FREQUENT;
   }

@@ -64,6 +64,7 @@ public final class WordClasses {
           "place_marker_before",
           "place_marker_after",
           "common_name_word",
+          "given_name_common",
           "link_word",
           "name_case_marker",
           "located",
