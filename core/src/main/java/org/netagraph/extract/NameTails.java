@@ -60,7 +60,7 @@ final class NameTails {
 
   private boolean takesNext(Sentence s, List<Mention> found, Mention m) {
     int i = m.end();
-    if (i >= s.size() || i + 1 > s.size()) {
+    if (i >= s.size()) {
       return false;
     }
     Token t = s.tokens().get(i);
