@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.netagraph.support.TestPipeline.run;
+import static org.netagraph.support.TestPipeline.surfaces;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -120,6 +121,17 @@ class PipelineTest {
     assertTrue(
         f.persons().stream().noneMatch(p -> p.name().contains("Indira")), f.persons().toString());
     person(f, "सुनीता वर्मा");
+  }
+
+  @Test
+  void institutionNamesReachPastModifiersAndStopAtFrequentWords() {
+    ArticleFacts f =
+        run(
+            "छात्राओं ने कमला नेहरू राजकीय कन्या स्नातकोत्तर महाविद्यालय में प्रदर्शन किया। "
+                + "रैली राजेंद्र प्रसाद मैदान में हुई। "
+                + "विमान जयप्रकाश नारायण अंतरराष्ट्रीय हवाई अड्डे पर उतरा। "
+                + "अशोक गहलोत आज ग्रामीण आवास योजना का शुभारंभ करेंगे।");
+    assertEquals(List.of("अशोक गहलोत"), surfaces(f), f.persons().toString());
   }
 
   @Test

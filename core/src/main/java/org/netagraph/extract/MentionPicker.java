@@ -20,12 +20,22 @@ import org.netagraph.model.Token;
  * name found elsewhere is cut back to it.
  */
 final class MentionPicker {
+  /**
+   * Words allowed between a name and its institution's word (सरोजिनी नायडू शासकीय कन्या स्नातकोत्तर
+   * महाविद्यालय).
+   */
+  private static final int MAX_GAP = 4;
+
   private final WordClasses.WordClass located;
   private final WordClasses.WordClass caseMarkers;
   private final WordClasses.WordClass linkWords;
+  private final WordClasses.WordClass modifiers;
+  private final Lexicon lexicon;
 
   MentionPicker(Lexicon lexicon) {
+    this.lexicon = lexicon;
     WordClasses wc = lexicon.wordClasses();
+    modifiers = wc.get("institution_modifier");
     located = wc.get("located");
     caseMarkers = wc.get("name_case_marker");
     linkWords = wc.get("link_word");
@@ -114,8 +124,8 @@ final class MentionPicker {
 
   /**
    * A name that is part of an institution's or place's name (<name> अस्पताल, <name> Government
-   * General Hospital): an institution cue within the next three words, with only capitalised words
-   * between.
+   * General Hospital): an institution cue within the next five words, with only capitalised words
+   * or Devanagari words other than case markers between; or an institution word read into the name.
    */
   boolean namesAnInstitution(Sentence s, Mention m, List<Mention> found) {
     if (m.end() < s.size() && located.has(s.tokens().get(m.end()).norm())) {
@@ -127,20 +137,43 @@ final class MentionPicker {
         return false; // मुख्यमंत्री X सचिवालय पहुंचे: a title names a person, who went to the place
       }
     }
+    for (Mention c : found) {
+      if (isInstitution(c) && c.start() > m.start() && c.start() < m.end()) {
+        return true; // गांधी मैदान read as one name: the institution word ends it
+      }
+    }
     int i = m.end();
-    for (int step = 0; step < 3 && i < s.size(); step++) {
+    for (int step = 0; step <= MAX_GAP && i < s.size(); step++) {
       for (Mention c : found) {
-        if (c.start() == i && c.type() == MentionType.CUE && c.value().equals("institution")) {
+        if (c.start() == i && isInstitution(c)) {
           return true;
         }
       }
-      Token t = s.tokens().get(i);
-      if (!t.isCapitalised()
-          && !(t.isDevanagari() && !caseMarkers.has(t.norm()) && !linkWords.has(t.norm()))) {
+      if (!inInstitutionName(s.tokens().get(i))) {
         return false; // <name> अंतरराष्ट्रीय हवाई अड्डा, <name> Government General Hospital
       }
       i++;
     }
     return false;
+  }
+
+  /**
+   * A word that can stand between a name and its institution's word: capitalised, or a Devanagari
+   * word that is no case marker and no frequent word (आज, शुक्रवार: <name> आज ग्रामीण आवास योजना का
+   * शुभारंभ करेंगे names a person) unless it is an institution's modifier (सरकारी, जिला).
+   */
+  private boolean inInstitutionName(Token t) {
+    if (t.isCapitalised()) {
+      return true;
+    }
+    String w = t.norm();
+    return t.isDevanagari()
+        && !caseMarkers.has(w)
+        && !linkWords.has(w)
+        && (!lexicon.isStopword(w) || modifiers.has(w));
+  }
+
+  private static boolean isInstitution(Mention c) {
+    return c.type() == MentionType.CUE && c.value().equals("institution");
   }
 }

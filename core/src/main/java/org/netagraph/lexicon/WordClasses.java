@@ -65,6 +65,7 @@ public final class WordClasses {
           "place_marker_after",
           "common_name_word",
           "given_name_common",
+          "institution_modifier",
           "link_word",
           "name_case_marker",
           "located",
