@@ -35,6 +35,8 @@ class TranslitKeyTest {
     "विनय, Vinay",
     "एम. एल. खट्टर, ML Khattar",
     "सी. पी. जोशी, CP Joshi",
+    "वोलोदिमीर जेलेंस्की, Volodymyr Zelenskiy",
+    "वोलोदिमीर जेलेंस्की, Volodymyr Zelenskyy",
   })
   void sameKeyAcrossScriptsAndSpellings(String a, String b) {
     assertEquals(TranslitKey.of(a), TranslitKey.of(b));

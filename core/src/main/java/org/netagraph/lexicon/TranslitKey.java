@@ -20,9 +20,10 @@ import org.netagraph.text.TextNormalizer;
  *       h} right after a consonant is dropped in both scripts (Latin digraphs and Hindi clusters
  *       alike), doubled consonants are kept once, a {@code v} after a consonant is dropped (स्वामी
  *       = samy), a Latin {@code y} after a consonant and before a consonant or the end is a vowel
- *       (Reddy, Swamy) while {@code ia/io/iu} carry a {@code y} (Sonia = सोनिया); a Latin word
- *       ending in a consonant and {@code ey} and a Devanagari one ending in {@code ेय} end in the
- *       vowel (Pandey = पांडेय = पांडे, Uikey = उइके).
+ *       (Reddy, Swamy), as is a final {@code iy} (Zelenskiy = Zelenskyy = जेलेंस्की), while {@code
+ *       ia/io/iu} carry a {@code y} (Sonia = सोनिया); a Latin word ending in a consonant and {@code
+ *       ey} and a Devanagari one ending in {@code ेय} end in the vowel (Pandey = पांडेय = पांडे,
+ *       Uikey = उइके).
  *   <li>A single Latin letter, or a Devanagari spelling of an English letter name (वी, बी, के)
  *       before the last word, is an initial and keys as that letter (V Swamy = वी स्वामी); two or
  *       three capitals run together before the last word are that many initials (CP Radhakrishnan =
@@ -300,7 +301,8 @@ public final class TranslitKey {
         case 'y':
           boolean afterConsonant = i > 0 && !isVowel(s.charAt(i - 1));
           boolean beforeConsonantOrEnd = next == 0 || !isVowel(next);
-          if (i == 0 || !(afterConsonant && beforeConsonantOrEnd)) {
+          boolean finalIy = next == 0 && i > 1 && s.charAt(i - 1) == 'i';
+          if (i == 0 || !((afterConsonant && beforeConsonantOrEnd) || finalIy)) {
             out.append('y');
           }
           break;
