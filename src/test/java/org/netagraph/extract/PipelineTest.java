@@ -135,6 +135,16 @@ class PipelineTest {
   }
 
   @Test
+  void aLoneMiddleNameIsThePersonWhoseFullNameHasIt() {
+    ArticleFacts f =
+        run(
+            "वरिष्ठ नेता सैयद आबिद हुसैन ने सभा को संबोधित किया। "
+                + "आबिद ने कहा कि चुनाव में जीत होगी।");
+    assertEquals(1, f.persons().size(), f.persons().toString());
+    assertTrue(f.persons().get(0).aliases().contains("आबिद"), f.persons().toString());
+  }
+
+  @Test
   void aLoneSurnameSharedByTwoPeopleIsNotGuessed() {
     ArticleFacts f =
         run("अखिलेश यादव और शिवपाल यादव मंच पर थे। बाद में यादव ने कहा कि गठबंधन मजबूत है।");

@@ -26,10 +26,16 @@ final class NameCluster {
   final Set<String> firstWords = new java.util.HashSet<>();
   final Set<String> lastWords = new java.util.HashSet<>();
 
+  /** Words between the first and the last (शाहनवाज of सैयद शाहनवाज हुसैन). */
+  final Set<String> middleWords = new java.util.HashSet<>();
+
   void words(List<String> name) {
     if (name.size() >= 2) {
       firstWords.add(TextNormalizer.matchForm(name.get(0)));
       lastWords.add(TextNormalizer.matchForm(name.get(name.size() - 1)));
+    }
+    for (int i = 1; i < name.size() - 1; i++) {
+      middleWords.add(TextNormalizer.matchForm(name.get(i)));
     }
   }
 
@@ -104,6 +110,17 @@ final class NameCluster {
                   && c.surnameKeys().contains(key)
                   && Spelling.spelledAlike(norm, c));
       if (hit) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Longer names with this word, as written, between their first and last words. */
+  static List<NameCluster> byMiddleWord(Map<String, NameCluster> clusters, String norm) {
+    List<NameCluster> out = new ArrayList<>();
+    for (NameCluster c : clusters.values()) {
+      if (c.middleWords.contains(norm)) {
         out.add(c);
       }
     }

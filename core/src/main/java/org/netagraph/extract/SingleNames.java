@@ -10,15 +10,18 @@ import org.netagraph.model.Sentence;
 
 /**
  * Step 3 of {@link PersonResolver}: a one-word name whose key is the surname key of exactly one
- * longer name in the article is that person (वर्मा after रमेश वर्मा); if no longer name fits, a
- * conventional short name of the lexicon is tried; else it is a person of its own only after a
- * title or as the agent of its clause, and when it is no common word.
+ * longer name in the article is that person (वर्मा after रमेश वर्मा), else one whose first or a
+ * middle word it is (शाहनवाज after सैयद शाहनवाज हुसैन); if no longer name fits, a conventional
+ * short name of the lexicon is tried; else it is a person of its own only after a title or as the
+ * agent of its clause, and when it is no common word.
  */
 final class SingleNames {
   private final Lexicon lexicon;
+  private final WordClasses.WordClass continuation;
 
   SingleNames(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.continuation = lexicon.wordClasses().get("name_continuation");
   }
 
   /** Gives each one-word name its person, or drops it, and adds it to its sentence's mentions. */
@@ -45,6 +48,14 @@ final class SingleNames {
           continue;
         }
         target = byFirst.size() == 1 ? byFirst.get(0) : null;
+      }
+      if (target == null && !continuation.has(norm)) {
+        // शाहनवाज after सैयद शाहनवाज हुसैन: the name a person is called by, inside the full one
+        List<NameCluster> byMiddle = NameCluster.byMiddleWord(clusters, norm);
+        if (byMiddle.size() > 1) {
+          continue;
+        }
+        target = byMiddle.size() == 1 ? byMiddle.get(0) : null;
       }
       if (target == null) {
         Lexicon.Person lp =

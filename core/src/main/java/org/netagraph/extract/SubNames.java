@@ -76,6 +76,7 @@ final class SubNames {
       into.surfaces.addAll(a.surfaces);
       into.firstWords.addAll(a.firstWords);
       into.lastWords.addAll(a.lastWords);
+      into.middleWords.addAll(a.middleWords);
       if (into.lexicon == null && a.lexicon != null) {
         into.lexicon = a.lexicon;
       }
