@@ -118,6 +118,17 @@ class PersonVettingTest {
   }
 
   @Test
+  void aSeatAfterASurnameBeforeALossAndWordsOfACaseOrACaptaincyAreNoPartOfANames() {
+    ArticleFacts f =
+        run(
+            "date 2021-05-03 कोलकाता. सांसद अनिता बनर्जी हरिपाल से हार गईं।"
+                + " टीम की कप्तानी रोहन मिश्रा करेंगे। पुलिस ने कहा कि रफीक अंसारी हत्याकांड में"
+                + " दो लोग पकड़े गए। गौरव त्रिपाठी से हारे उम्मीदवार ने हार मान ली।");
+    assertEquals(
+        List.of("अनिता बनर्जी", "गौरव त्रिपाठी", "रफीक अंसारी", "रोहन मिश्रा"), surfaces(f));
+  }
+
+  @Test
   void anOrdinaryWordBeforeAWholeNameIsNoPartOfItButAGivenNameThatIsAlsoAWordStays() {
     ArticleFacts f =
         run(

@@ -101,7 +101,7 @@ final class PersonVetting {
     if (institutionAfterBrackets(s, found, end)) {
       return null; // X Y (एक्सवाई) अस्पताल: the hospital's name
     }
-    if (end - start >= 2 && (seatFollows(s, end) || constituencyOfContest(s, end))) {
+    if (end - start >= 2 && (seatFollows(s, end) || constituencyOfContest(s, start, end))) {
       end--; // X Y सीट से जीते, X Y से जीते, X Y में हारे: Y is the seat
     }
     while (start < end && trimmedAtStart(s, found, start, end)) {
@@ -233,9 +233,10 @@ final class PersonVetting {
   /**
    * An election result: the name's last word, no name word itself, is followed by से and a win
    * later in the clause ({@code X Y से जीते}: won from Y), or by में / पर and a win or a loss
-   * ({@code X Y में हारे}). {@code X से हारे} alone is left be: lost to X, a person.
+   * ({@code X Y में हारे}), or by से and a loss after a surname ({@code X चटर्जी Y से हारीं}).
+   * {@code X से हारे} alone is left be: lost to X, a person.
    */
-  private boolean constituencyOfContest(Sentence s, int end) {
+  private boolean constituencyOfContest(Sentence s, int start, int end) {
     if (end >= s.size() || lexicon.isNameWord(s.tokens().get(end - 1).norm())) {
       return false;
     }
@@ -245,12 +246,15 @@ final class PersonVetting {
     if (!from && !in) {
       return false;
     }
+    // लॉकेट चटर्जी चुंचुड़ा से हारीं: after a surname, an unknown word before से is the seat
+    boolean seatAfterSurname =
+        end - start >= 3 && lexicon.isNameWord(s.tokens().get(end - 2).norm());
     for (int i = end + 1; i < Math.min(s.size(), end + 12); i++) {
       Token t = s.tokens().get(i);
       if (lexicon.wordClass("contest_win").contains(t.norm())) {
         return true;
       }
-      if (in && lexicon.wordClass("contest_lose").contains(t.norm())) {
+      if ((in || seatAfterSurname) && lexicon.wordClass("contest_lose").contains(t.norm())) {
         return true;
       }
       if (!t.isWord() && !t.text().equals("-")) {
