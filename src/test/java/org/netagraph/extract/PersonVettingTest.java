@@ -129,6 +129,16 @@ class PersonVettingTest {
   }
 
   @Test
+  void aDeityOrAShrineIsNoPersonButSomeonesMotherIs() {
+    ArticleFacts f =
+        run(
+            "date 2022-10-01 शिमला. नवरात्र में हजारों श्रद्धालुओं ने माता चिंतपूर्णी के दर्शन किए।"
+                + " भक्तों ने बाबा बालकनाथ के दर्शन भी किए। मंदिर न्यास के सचिव सुरेश ठाकुर ने कहा कि"
+                + " व्यवस्था ठीक रही। अदालत ने दीपक की 61 वर्षीय मां सरला देवी को बरी कर दिया।");
+    assertEquals(List.of("सरला देवी", "सुरेश ठाकुर"), surfaces(f));
+  }
+
+  @Test
   void anOrdinaryWordBeforeAWholeNameIsNoPartOfItButAGivenNameThatIsAlsoAWordStays() {
     ArticleFacts f =
         run(

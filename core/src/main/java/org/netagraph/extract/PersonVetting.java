@@ -95,6 +95,9 @@ final class PersonVetting {
     if (thingBefore(s, start)) {
       return null; // फिल्म X, आईएनएस X, ऑपरेशन X: a film, a ship, an operation
     }
+    if (worshipped(s, start, end)) {
+      return null; // माता वैष्णो देवी, बाबा बर्फानी के दर्शन: a deity or a shrine
+    }
     if (quoted(s, start, end)) {
       return null; // फिल्म 'X Y': the title of a work
     }
@@ -182,6 +185,33 @@ final class PersonVetting {
       i--;
     }
     return i >= 0 && lexicon.wordClass("thing_before").contains(s.tokens().get(i).norm());
+  }
+
+  /**
+   * Worship follows ({@code X के दर्शन}, {@code X की आराधना}: {@code worship_after}), or a word
+   * that names a deity stands before ({@code माता X}, {@code भगवान X}: {@code deity_before}) and is
+   * no one's relative (उनकी माता X, नरेश की 58 वर्षीय मां X: a genitive or a possessive up to three
+   * words before it).
+   */
+  private boolean worshipped(Sentence s, int start, int end) {
+    if (lexicon.wordClasses().get("worship_after").phraseAt(s.tokens(), end) > end) {
+      return true;
+    }
+    int d =
+        lexicon.wordClass("deity_before").contains(s.tokens().get(start).norm())
+            ? start
+            : start - 1;
+    if (d < 0 || !lexicon.wordClass("deity_before").contains(s.tokens().get(d).norm())) {
+      return false;
+    }
+    for (int i = d - 1; i >= Math.max(0, d - 3); i--) {
+      String before = s.tokens().get(i).norm();
+      if (lexicon.wordClass("case_marker").contains(before)
+          || lexicon.wordClass("possessive").contains(before)) {
+        return false; // नरेश की 58 वर्षीय मां कमला देवी: his mother
+      }
+    }
+    return true;
   }
 
   /** The mention is all that stands between two quote marks. */
