@@ -139,6 +139,16 @@ class PersonVettingTest {
   }
 
   @Test
+  void aGivenNameThatIsAnOrdinaryWordBeforeAnUnlistedSurnameIsAPerson() {
+    ArticleFacts f =
+        run(
+            "date 2020-08-11 रांची. पुलिस ने बताया कि हादसे में पूजा कुजूर घायल हुईं। गांव की"
+                + " दिशा टेटे और सूरज बास्के को सम्मानित किया गया। मंदिर में विशेष पूजा की गई।"
+                + " आशा कार्यकर्ता घर-घर गईं। इस फैसले से आंदोलन को नई दिशा मिली।");
+    assertEquals(List.of("दिशा टेटे", "पूजा कुजूर", "सूरज बास्के"), surfaces(f));
+  }
+
+  @Test
   void anOrdinaryWordBeforeAWholeNameIsNoPartOfItButAGivenNameThatIsAlsoAWordStays() {
     ArticleFacts f =
         run(

@@ -25,6 +25,7 @@ final class NameScan {
   private final NameWords words;
   private final WordClasses.WordClass commonNameWords;
   private final WordClasses.WordClass caseMarkers;
+  private final WordClasses.WordClass givenCommon;
 
   NameScan(Lexicon lexicon, NameWords words) {
     this.lexicon = lexicon;
@@ -32,6 +33,7 @@ final class NameScan {
     WordClasses wc = lexicon.wordClasses();
     commonNameWords = wc.get("common_name_word");
     caseMarkers = wc.get("name_case_marker");
+    givenCommon = wc.get("given_name_common");
   }
 
   /** Step 4 of the class comment: name runs anywhere whose key is a known person's. */
@@ -112,7 +114,8 @@ final class NameScan {
                     && NameCluster.byWord(clusters, t.norm(), true, null).size() == 1
                     && NameCluster.byWord(clusters, t.norm(), false, null).isEmpty())) {
               List<NameCluster> hits = NameCluster.byWord(clusters, t.norm(), true, null);
-              if (hits.isEmpty()) {
+              if (hits.isEmpty() && !givenCommon.has(t.norm())) {
+                // not पूजा in विशेष पूजा की after पूजा कुजूर: an ordinary word first
                 hits = NameCluster.byWord(clusters, t.norm(), false, null);
               }
               if (hits.size() == 1) {

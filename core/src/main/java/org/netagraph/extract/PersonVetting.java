@@ -317,7 +317,9 @@ final class PersonVetting {
    */
   /**
    * The word is an ordinary word that is a given name too ({@code given_name_common}: दिशा, पूजा,
-   * किरण) and a surname of the name lists, no ordinary word, follows it.
+   * किरण) and a surname follows it: a word of the name lists that is not mostly an ordinary word,
+   * or a word that neither the name lists nor the common words know (no given name, no frequent
+   * word).
    */
   private boolean givenBeforeSurname(Sentence s, List<Mention> found, int i) {
     if (!lexicon.wordClass("given_name_common").contains(s.tokens().get(i).norm())
@@ -326,10 +328,16 @@ final class PersonVetting {
       return false;
     }
     Token next = s.tokens().get(i + 1);
-    return next.isDevanagari()
-        && lexicon.isNameWord(next.norm())
-        && !lexicon.isCommonWord(next.norm())
-        && !lexicon.isGivenName(next.norm());
+    String w = next.norm();
+    if (!next.isDevanagari()
+        || lexicon.isGivenName(w)
+        || lexicon.isStopword(w)
+        || lexicon.endsAsNoName(w)) {
+      return false;
+    }
+    // a surname of the lists (मंडल is a word too, but mostly a name there), or a word no list
+    // knows (कोर्राम, कांबले): a family name the lists have not met
+    return lexicon.isNameWord(w) ? !lexicon.isStronglyCommon(w) : !lexicon.isCommonWord(w);
   }
 
   private static boolean leadingEdge(Kind k) {

@@ -74,7 +74,7 @@ public final class Pipeline {
     if (models.exists(HindiNerFinder.MODEL)) {
       b.add(new HindiNerFinder(HindiNerFinder.load(models), lexicon));
     }
-    return b.add(new CuePersonFinder(lexicon)).build();
+    return b.add(new GivenNameFinder(lexicon)).add(new CuePersonFinder(lexicon)).build();
   }
 
   public Lexicon lexicon() {
