@@ -69,6 +69,7 @@ public final class WordClasses {
           "worship_after",
           "deity_before",
           "possessive",
+          "verb_ending",
           "link_word",
           "name_case_marker",
           "located",
