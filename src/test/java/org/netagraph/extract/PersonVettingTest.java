@@ -151,6 +151,15 @@ class PersonVettingTest {
   }
 
   @Test
+  void afterATitleAGivenNameTakesTheWordBeforeNeEvenAnOrdinaryOne() {
+    ArticleFacts f =
+        run(
+            "date 2019-05-02 पुणे. सभा में विधायक सुनील जानकर ने कहा कि पानी की कमी है।"
+                + " अंतिम यात्रा में सांसद रमेश ताबूत के पीछे चले।");
+    assertEquals(List.of("रमेश", "सुनील जानकर"), surfaces(f));
+  }
+
+  @Test
   void anOrdinaryWordBeforeAWholeNameIsNoPartOfItButAGivenNameThatIsAlsoAWordStays() {
     ArticleFacts f =
         run(

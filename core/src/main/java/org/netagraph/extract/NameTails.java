@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.netagraph.lexicon.Lexicon;
+import org.netagraph.lexicon.WordClasses;
 import org.netagraph.model.Mention;
 import org.netagraph.model.MentionType;
 import org.netagraph.model.Sentence;
@@ -18,15 +19,23 @@ import org.netagraph.model.Token;
  * person (ने, की, को). A place before में or से is not taken ({@code X Y तिपटूर में हारे}). A
  * one-word title that is also a name word, closing a list item or before such a marker, is the
  * surname it is there ({@code चंद्र मोहन पटवारी,}, {@code भास्कर ज्योति महंत ने}): a title is
- * followed by its holder's name, not by a comma or ने.
+ * followed by its holder's name, not by a comma or ने. After a title, a one-word given name takes
+ * the next word before such a marker even when it is an ordinary word ({@code विधायक उत्तम जानकर
+ * ने}).
  */
 final class NameTails {
   private final Lexicon lexicon;
   private final Set<String> joiners;
   private final Set<String> attaches;
+  private final WordClasses.WordClass caseMarkers;
+  private final Set<String> agent;
+  private final WordClasses.WordClass verbEndings;
 
   NameTails(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.caseMarkers = lexicon.wordClasses().get("name_case_marker");
+    this.agent = lexicon.wordClass("agent_marker");
+    this.verbEndings = lexicon.wordClasses().get("verb_ending");
     this.joiners = lexicon.wordClass("list_joiner");
     this.attaches = lexicon.wordClass("person_case_after");
   }
@@ -64,10 +73,17 @@ final class NameTails {
       return false;
     }
     Token t = s.tokens().get(i);
-    if (!t.isDevanagari()
-        || !t.isWord()
-        || lexicon.isStopword(t.norm())
-        || longerPerson(found, m)) {
+    if (!t.isDevanagari() || !t.isWord() || longerPerson(found, m)) {
+      return false;
+    }
+    if (titledGivenName(s, found, m) && surnameAfterGiven(t) && nonPersonAt(found, i) == null) {
+      // विधायक उत्तम जानकर ने, अटॉर्नी जनरल विलियम बार ने: after a title the given name alone is
+      // rare, so the word closing the name is its surname, even an ordinary word; not before a
+      // genitive (प्रिंस हैरी ताबूत के पीछे)
+      return listBoundary(s, i + 1)
+          || (i + 1 < s.size() && agent.contains(s.tokens().get(i + 1).norm()));
+    }
+    if (lexicon.isStopword(t.norm())) {
       return false;
     }
     boolean nameWord = lexicon.isNameWord(t.norm()) && !lexicon.isCommonWord(t.norm());
@@ -89,6 +105,31 @@ final class NameTails {
       return false;
     }
     return listBoundary(s, i + 1) || attachesAt(s, i + 1);
+  }
+
+  /** A one-word given name right after a title or a word that describes a person. */
+  private boolean titledGivenName(Sentence s, List<Mention> found, Mention m) {
+    if (words(s, m) != 1 || !lexicon.isGivenName(s.tokens().get(m.start()).norm())) {
+      return false;
+    }
+    for (Mention c : found) {
+      if (c.end() == m.start()
+          && (c.type() == MentionType.OFFICE || c.type() == MentionType.HONORIFIC)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word that may close a name after a given name: no marker, joiner or frequent word. */
+  private boolean surnameAfterGiven(Token t) {
+    String w = t.norm();
+    return !joiners.contains(w)
+        && !attaches.contains(w)
+        && !caseMarkers.has(w)
+        && !lexicon.isFrequentWord(w)
+        && !lexicon.endsAsNoName(w)
+        && !verbEndings.has(w);
   }
 
   private boolean attachesAt(Sentence s, int i) {
