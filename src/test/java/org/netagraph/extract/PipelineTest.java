@@ -145,6 +145,18 @@ class PipelineTest {
   }
 
   @Test
+  void anEnglishJobWordBeforeANameIsNoPartOfIt() {
+    ArticleFacts f =
+        run(
+            "date 2023-02-01 Pune. Tata Motors CEO Daniel Okafor said the plant will open soon."
+                + " Team coach Ravi Menon praised the players.");
+    assertEquals(
+        List.of("Daniel Okafor", "Ravi Menon"),
+        f.persons().stream().map(PersonEntity::name).sorted().toList(),
+        f.persons().toString());
+  }
+
+  @Test
   void aLoneSurnameSharedByTwoPeopleIsNotGuessed() {
     ArticleFacts f =
         run("अखिलेश यादव और शिवपाल यादव मंच पर थे। बाद में यादव ने कहा कि गठबंधन मजबूत है।");
