@@ -160,6 +160,26 @@ class PersonVettingTest {
   }
 
   @Test
+  void seatsInAListOfLosersAndASeatBeforeBecameAreNoPartOfANameNorAreTitles() {
+    ArticleFacts f =
+        run(
+            "date 2019-10-24 चंडीगढ़. पूर्व मंत्री सुरेश राठी बहादुरगढ़ से, पूर्व विधायक ओम प्रकाश"
+                + " यादव नांगल से हार गए। हॉकी खिलाड़ी अमित सिंह लाडवा से विधायक बने। थानाधिकारी"
+                + " गिरधारी लाल मीणा और सूबेदार हरदेव सिंह ने मौके का मुआयना किया। धरने पर बैठे"
+                + " प्रदर्शनकारी नसीम अख्तर ने कहा कि मांगें पूरी हों।");
+    assertEquals(
+        List.of(
+            "अमित सिंह",
+            "ओम प्रकाश यादव",
+            "गिरधारी लाल मीणा",
+            "नसीम अख्तर",
+            "सुरेश राठी",
+            "हरदेव सिंह"),
+        surfaces(f));
+    assertTrue(holds(f, "गिरधारी लाल मीणा", "Station House Officer"), f.holds().toString());
+  }
+
+  @Test
   void anOrdinaryWordBeforeAWholeNameIsNoPartOfItButAGivenNameThatIsAlsoAWordStays() {
     ArticleFacts f =
         run(

@@ -279,16 +279,19 @@ final class PersonVetting {
     // लॉकेट चटर्जी चुंचुड़ा से हारीं: after a surname, an unknown word before से is the seat
     boolean seatAfterSurname =
         end - start >= 3 && lexicon.isNameWord(s.tokens().get(end - 2).norm());
+    // अभिमन्यु नारनौंद से, ओमप्रकाश धनखड़ बादली से हार गए: a list of losers and their seats
+    boolean listed = from && end + 1 < s.size() && s.tokens().get(end + 1).text().equals(",");
     for (int i = end + 1; i < Math.min(s.size(), end + 12); i++) {
       Token t = s.tokens().get(i);
       if (lexicon.wordClass("contest_win").contains(t.norm())) {
         return true;
       }
-      if ((in || seatAfterSurname) && lexicon.wordClass("contest_lose").contains(t.norm())) {
+      if ((in || seatAfterSurname || listed)
+          && lexicon.wordClass("contest_lose").contains(t.norm())) {
         return true;
       }
-      if (!t.isWord() && !t.text().equals("-")) {
-        return false; // the clause ends
+      if (!t.isWord() && !t.text().equals("-") && !t.text().equals(",")) {
+        return false; // the clause ends; a comma goes on to the next loser (X Y से, Z W से हारे)
       }
     }
     return false;
