@@ -180,6 +180,15 @@ class PersonVettingTest {
   }
 
   @Test
+  void aWordWithAPlacesEndingIsNoNameNorPartOfOne() {
+    ArticleFacts f =
+        run(
+            "date 2021-05-03 कोलकाता. मंत्री ने कहा कि दरियागंज ने बाहरी लोगों को नकारा। भाजपा"
+                + " के तपन घोष रामनगर उत्तर से जीते। दोनों देवी मंदिरों में भीड़ रही।");
+    assertEquals(List.of("तपन घोष"), surfaces(f));
+  }
+
+  @Test
   void anOrdinaryWordBeforeAWholeNameIsNoPartOfItButAGivenNameThatIsAlsoAWordStays() {
     ArticleFacts f =
         run(
