@@ -190,6 +190,15 @@ class PersonVettingTest {
   }
 
   @Test
+  void aNameBeforeAnAgeInBracketsIsAPersonEvenAlone() {
+    ArticleFacts f =
+        run(
+            "date 2022-04-09 रांची. पुलिस ने लूट के मामले में टिंकू (23) और विकास उरांव (27) को"
+                + " गिरफ्तार किया। मौसम विभाग ने कहा कि तापमान (42) डिग्री तक जा सकता है।");
+    assertEquals(List.of("टिंकू", "विकास उरांव"), surfaces(f));
+  }
+
+  @Test
   void anOrdinaryWordBeforeAWholeNameIsNoPartOfItButAGivenNameThatIsAlsoAWordStays() {
     ArticleFacts f =
         run(

@@ -17,7 +17,8 @@ import org.netagraph.model.Token;
  *   <li>after an office or a title: {@code सीएम <name>}, {@code प्रभारी <name>}, {@code Union
  *       Minister <name>}, {@code कैप्टन <name>}, {@code Dr. <name>};
  *   <li>before a speech or agent cue: {@code <name> ने कहा}, {@code X के मुताबिक}, {@code X said};
- *       before a bare {@code ने} only a name of two words or more.
+ *       before a bare {@code ने} only a name of two words or more;
+ *   <li>before an age in brackets ({@code <name> (24)}).
  * </ul>
  *
  * Honorifics stay outside the span. Name words are those of {@link NameWords}.
@@ -31,6 +32,8 @@ public final class CuePersonFinder implements MentionFinder {
   private final WordClasses.WordClass home;
   private final WordClasses.WordClass agent;
   private final WordClasses.WordClass genitive;
+  private final WordClasses.WordClass bracketOpen;
+  private final WordClasses.WordClass bracketClose;
   private final NameWords words;
 
   public CuePersonFinder(Lexicon lexicon) {
@@ -42,6 +45,8 @@ public final class CuePersonFinder implements MentionFinder {
     home = wc.get("home");
     agent = wc.get("agent_marker");
     genitive = wc.get("genitive");
+    bracketOpen = wc.get("bracket_open");
+    bracketClose = wc.get("bracket_close");
   }
 
   @Override
@@ -116,6 +121,16 @@ public final class CuePersonFinder implements MentionFinder {
           add(out, s, i + 1, end, "list");
         }
       }
+      // <name> (24): an age in brackets after a name, as crime news writes it
+      if (i + 2 < toks.size()
+          && bracketOpen.has(toks.get(i).norm())
+          && isAge(toks.get(i + 1).text())
+          && bracketClose.has(toks.get(i + 2).norm())) {
+        int start = words.runTo(s, found, i, 3, true);
+        if (start < i && personEndAt(found, start) < i) {
+          add(out, s, start, i, "age");
+        }
+      }
       // <name> के आवास पहुंचे: a name of two words or more before "X's residence"
       if (genitive.has(toks.get(i).norm())
           && i + 1 < toks.size()
@@ -127,6 +142,22 @@ public final class CuePersonFinder implements MentionFinder {
       }
     }
     return out;
+  }
+
+  /** A person's age as papers give it in brackets: a number from 1 to 110, in either script. */
+  private static boolean isAge(String text) {
+    if (text.isEmpty() || text.length() > 3) {
+      return false;
+    }
+    int n = 0;
+    for (int k = 0; k < text.length(); k++) {
+      int d = Character.digit(text.charAt(k), 10);
+      if (d < 0) {
+        return false;
+      }
+      n = n * 10 + d;
+    }
+    return n >= 1 && n <= 110;
   }
 
   private static boolean isPrefixHonorific(List<Mention> found, int i) {

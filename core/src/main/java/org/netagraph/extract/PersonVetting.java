@@ -33,6 +33,9 @@ import org.netagraph.model.Token;
  * mentions, pass as they are.
  */
 final class PersonVetting {
+  /** Cue kinds that say a lone word is someone: an age in brackets after it. */
+  private static final Set<String> IDENTIFIED = Set.of("age");
+
   private final Lexicon lexicon;
 
   PersonVetting(Lexicon lexicon) {
@@ -138,6 +141,7 @@ final class PersonVetting {
         strongName
             || (words >= 2 && noCommonWord(s, found, start, end))
             || (words >= 1 && titleBefore(found, start))
+            || (words == 1 && IDENTIFIED.contains(m.kind()) && noCommonWord(s, found, start, end))
             || (words == 1
                 && noCommonWord(s, found, start, end)
                 && agentAfter(s, end)

@@ -12,8 +12,8 @@ import org.netagraph.model.Sentence;
  * Step 3 of {@link PersonResolver}: a one-word name whose key is the surname key of exactly one
  * longer name in the article is that person (वर्मा after रमेश वर्मा), else one whose first or a
  * middle word it is (शाहनवाज after सैयद शाहनवाज हुसैन); if no longer name fits, a conventional
- * short name of the lexicon is tried; else it is a person of its own only after a title or as the
- * agent of its clause, and when it is no common word.
+ * short name of the lexicon is tried; else it is a person of its own only after a title, as the
+ * agent of its clause or before an age in brackets (टिंकू (23)), and when it is no common word.
  */
 final class SingleNames {
   private final Lexicon lexicon;
@@ -75,7 +75,8 @@ final class SingleNames {
       if (target == null
           && !titled(found.get(m.sentence()), m)
           && !(notCommon(sentences.get(m.sentence()), m)
-              && agent(sentences.get(m.sentence()), m, found.get(m.sentence())))) {
+              && (m.kind().equals("age")
+                  || agent(sentences.get(m.sentence()), m, found.get(m.sentence()))))) {
         continue; // one word, no one in the article it could stand for, no title: no evidence
         // that it names a person (राम, विजय, प्रभु: a god, a victory, a lord)
       }
