@@ -41,6 +41,37 @@ final class MentionPicker {
     linkWords = wc.get("link_word");
   }
 
+  /**
+   * The mentions without a listed person's name that is only the start of a longer name found by
+   * another finder, where each word after it is a surname of the name lists and no ordinary word
+   * (किशोर कुमार of किशोर कुमार महंत is not the singer): a longer name is another person.
+   */
+  List<Mention> withoutCutLexiconNames(Sentence s, List<Mention> found) {
+    List<Mention> out = new ArrayList<>(found);
+    out.removeIf(
+        lex ->
+            lex.type() == MentionType.PERSON
+                && lex.source().equals(LexiconFinder.LAYER)
+                && found.stream().anyMatch(o -> extendsWithSurnames(s, lex, o)));
+    return out;
+  }
+
+  private boolean extendsWithSurnames(Sentence s, Mention lex, Mention o) {
+    if (o.type() != MentionType.PERSON
+        || o.source().equals(LexiconFinder.LAYER)
+        || o.start() != lex.start()
+        || o.end() <= lex.end()) {
+      return false;
+    }
+    for (int i = lex.end(); i < o.end(); i++) {
+      Token t = s.tokens().get(i);
+      if (!t.isDevanagari() || !lexicon.isNameWord(t.norm()) || lexicon.isCommonWord(t.norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Overlapping person mentions reduced to one (see the class comment). */
   static List<Mention> pick(List<Mention> found) {
     List<Mention> persons = new ArrayList<>();

@@ -65,7 +65,7 @@ public final class PersonResolver {
     List<Mention> lone = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
-      List<Mention> persons = MentionPicker.pick(found.get(si));
+      List<Mention> persons = MentionPicker.pick(picker.withoutCutLexiconNames(s, found.get(si)));
       persons.removeIf(m -> picker.namesAnInstitution(s, m, found.get(s.index())));
       List<Mention> resolved = new ArrayList<>();
       for (Mention m0 : persons) {
