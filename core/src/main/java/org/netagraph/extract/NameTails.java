@@ -20,8 +20,8 @@ import org.netagraph.model.Token;
  * one-word title that is also a name word, closing a list item or before such a marker, is the
  * surname it is there ({@code चंद्र मोहन पटवारी,}, {@code भास्कर ज्योति महंत ने}): a title is
  * followed by its holder's name, not by a comma or ने. After a title, a one-word given name takes
- * the next word before such a marker even when it is an ordinary word ({@code विधायक उत्तम जानकर
- * ने}).
+ * the next word before ने or a list separator even when it is an ordinary word ({@code विधायक उत्तम
+ * जानकर ने}).
  */
 final class NameTails {
   private final Lexicon lexicon;
