@@ -14,6 +14,9 @@ class RomanizerTest {
     "अशोक गहलोत, Ashok Gahlot",
     "वी नारायणस्वामी, V Narayanswami",
     "स्वतंत्र देव सिंह, Swatantra Dev Singh",
+    "आरोन जोन्स, Aron Jons",
+    "मार्क, Mark",
+    "सुरेंद्र, Surendra",
   })
   void writesNamesAsTheEnglishPressDoes(String hi, String latin) {
     assertEquals(latin, Romanizer.romanize(hi));

@@ -94,8 +94,10 @@ public final class Romanizer {
       if (k == units.size() - 1) {
         Unit before = units.get(k - 1);
         boolean cluster = before.vowel.isEmpty() && !before.consonant.isEmpty();
-        if (!cluster) {
-          u.vowel = ""; // a final conjunct keeps its vowel: चंद्र = Chandra, स्वतंत्र = Swatantra
+        boolean foreignEnd = u.consonant.equals("s") || u.consonant.equals("k");
+        if (!cluster || foreignEnd) {
+          u.vowel = ""; // a final conjunct keeps its vowel: चंद्र = Chandra, स्वतंत्र = Swatantra;
+          // not before a final s or k, which Sanskrit words do not end in: जोन्स = Jons, मार्क
         }
         continue;
       }
