@@ -157,6 +157,17 @@ class PipelineTest {
   }
 
   @Test
+  void aNameAndItsAliasAreOnePerson() {
+    ArticleFacts f =
+        run(
+            "date 2023-12-04 हैदराबाद. मुलुगु से कांग्रेस की सुनीता बाई उर्फ सुनक्का ने चुनाव जीता। बाद"
+                + " में सुनक्का ने कहा कि जनता जीती। पुलिस ने मोहित उर्फ पप्पू (32) को पकड़ा।");
+    assertEquals(2, f.persons().size(), f.persons().toString());
+    assertEquals(
+        List.of("पप्पू", "मोहित", "सुनक्का", "सुनीता बाई"), surfaces(f), f.persons().toString());
+  }
+
+  @Test
   void aLoneSurnameSharedByTwoPeopleIsNotGuessed() {
     ArticleFacts f =
         run("अखिलेश यादव और शिवपाल यादव मंच पर थे। बाद में यादव ने कहा कि गठबंधन मजबूत है।");

@@ -18,7 +18,7 @@ import org.netagraph.model.Token;
  *       Minister <name>}, {@code कैप्टन <name>}, {@code Dr. <name>};
  *   <li>before a speech or agent cue: {@code <name> ने कहा}, {@code X के मुताबिक}, {@code X said};
  *       before a bare {@code ने} only a name of two words or more;
- *   <li>before an age in brackets ({@code <name> (24)}).
+ *   <li>before an age in brackets ({@code <name> (24)}) and on both sides of {@code उर्फ}.
  * </ul>
  *
  * Honorifics stay outside the span. Name words are those of {@link NameWords}.
@@ -32,6 +32,7 @@ public final class CuePersonFinder implements MentionFinder {
   private final WordClasses.WordClass home;
   private final WordClasses.WordClass agent;
   private final WordClasses.WordClass genitive;
+  private final WordClasses.WordClass aliasWord;
   private final WordClasses.WordClass bracketOpen;
   private final WordClasses.WordClass bracketClose;
   private final NameWords words;
@@ -45,6 +46,7 @@ public final class CuePersonFinder implements MentionFinder {
     home = wc.get("home");
     agent = wc.get("agent_marker");
     genitive = wc.get("genitive");
+    aliasWord = wc.get("alias_word");
     bracketOpen = wc.get("bracket_open");
     bracketClose = wc.get("bracket_close");
   }
@@ -129,6 +131,17 @@ public final class CuePersonFinder implements MentionFinder {
         int start = words.runTo(s, found, i, 3, true);
         if (start < i && personEndAt(found, start) < i) {
           add(out, s, start, i, "age");
+        }
+      }
+      // <name> उर्फ <nickname>: both name one person (PersonResolver joins them)
+      if (aliasWord.has(toks.get(i).norm())) {
+        int start = words.runTo(s, found, i, 3, true);
+        if (start < i && personEndAt(found, start) < i) {
+          add(out, s, start, i, "alias");
+        }
+        int end = words.runFrom(s, found, i + 1, 3, true);
+        if (end > i + 1 && personEndAt(found, i + 1) < end) {
+          add(out, s, i + 1, end, "alias");
         }
       }
       // <name> के आवास पहुंचे: a name of two words or more before "X's residence"

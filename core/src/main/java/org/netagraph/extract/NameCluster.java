@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.netagraph.lexicon.Lexicon;
 import org.netagraph.lexicon.TranslitKey;
+import org.netagraph.model.Mention;
 import org.netagraph.text.TextNormalizer;
 
 /**
@@ -114,6 +115,29 @@ final class NameCluster {
       }
     }
     return out;
+  }
+
+  /**
+   * Takes in another cluster of the article, which names the same person: its names and words, its
+   * lexicon person if this has none, and its mentions (their value becomes this key).
+   */
+  void absorb(NameCluster a, Map<String, NameCluster> clusters, List<List<Mention>> chosen) {
+    clusters.remove(a.key);
+    surfaces.addAll(a.surfaces);
+    firstWords.addAll(a.firstWords);
+    lastWords.addAll(a.lastWords);
+    middleWords.addAll(a.middleWords);
+    maxWords = Math.max(maxWords, a.maxWords);
+    if (lexicon == null && a.lexicon != null) {
+      lexicon = a.lexicon;
+    }
+    for (List<Mention> l : chosen) {
+      for (int i = 0; i < l.size(); i++) {
+        if (l.get(i).value().equals(a.key)) {
+          l.set(i, PersonResolver.withValue(l.get(i), key));
+        }
+      }
+    }
   }
 
   /** Longer names with this word, as written, between their first and last words. */

@@ -28,6 +28,7 @@ import org.netagraph.text.Tokenizer;
  *       alias has links the person to the lexicon (its canonical name).
  *   <li>({@link SubNames}) A shorter name that is the start or the end of exactly one longer name
  *       is that person.
+ *   <li>({@link Aliases}) {@code X उर्फ Y}: Y is X, here and wherever Y stands alone.
  *   <li>({@link SingleNames}) A one-word name whose key is the surname key of exactly one longer
  *       name in the article is that person (वर्मा after रमेश वर्मा); if no longer name fits, a
  *       conventional short name of the lexicon is tried (a surname the lexicon lists as a short
@@ -44,6 +45,7 @@ import org.netagraph.text.Tokenizer;
 public final class PersonResolver {
   private final Lexicon lexicon;
   private final MentionPicker picker;
+  private final Aliases aliases;
   private final SingleNames singles;
   private final NameScan scan;
   private final CanonicalNames names;
@@ -52,6 +54,7 @@ public final class PersonResolver {
     this.lexicon = lexicon;
     this.picker = new MentionPicker(lexicon);
     this.singles = new SingleNames(lexicon);
+    this.aliases = new Aliases(lexicon);
     this.scan = new NameScan(lexicon, new NameWords(lexicon));
     this.names = new CanonicalNames(lexicon);
   }
@@ -110,6 +113,7 @@ public final class PersonResolver {
       chosen.add(resolved);
     }
     Map<String, NameCluster> mergedKeys = SubNames.mergeSubNames(clusters, chosen);
+    aliases.join(sentences, clusters, mergedKeys, lone, chosen);
     singles.attach(sentences, found, clusters, lone, chosen);
     scan.scan(sentences, clusters, mergedKeys, chosen);
     List<PersonEntity> persons = new ArrayList<>();

@@ -33,8 +33,8 @@ import org.netagraph.model.Token;
  * mentions, pass as they are.
  */
 final class PersonVetting {
-  /** Cue kinds that say a lone word is someone: an age in brackets after it. */
-  private static final Set<String> IDENTIFIED = Set.of("age");
+  /** Cue kinds that say a lone word is someone: an age in brackets after it, an alias. */
+  private static final Set<String> IDENTIFIED = Set.of("age", "alias");
 
   private final Lexicon lexicon;
 

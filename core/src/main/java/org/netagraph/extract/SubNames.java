@@ -71,22 +71,8 @@ final class SubNames {
       if (fits != 1) {
         continue;
       }
-      clusters.remove(a.key);
       mergedKeys.put(a.key, into);
-      into.surfaces.addAll(a.surfaces);
-      into.firstWords.addAll(a.firstWords);
-      into.lastWords.addAll(a.lastWords);
-      into.middleWords.addAll(a.middleWords);
-      if (into.lexicon == null && a.lexicon != null) {
-        into.lexicon = a.lexicon;
-      }
-      for (List<Mention> l : chosen) {
-        for (int i = 0; i < l.size(); i++) {
-          if (l.get(i).value().equals(a.key)) {
-            l.set(i, PersonResolver.withValue(l.get(i), into.key));
-          }
-        }
-      }
+      into.absorb(a, clusters, chosen);
     }
     for (Map.Entry<String, NameCluster> e : mergedKeys.entrySet()) {
       NameCluster c = e.getValue();

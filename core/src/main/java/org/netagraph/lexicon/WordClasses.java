@@ -70,6 +70,7 @@ public final class WordClasses {
           "deity_before",
           "possessive",
           "verb_ending",
+          "alias_word",
           "link_word",
           "name_case_marker",
           "located",
