@@ -25,7 +25,6 @@ public final class GivenNameFinder implements MentionFinder {
   private final WordClasses.WordClass givenCommon;
   private final WordClasses.WordClass caseMarkers;
   private final WordClasses.WordClass joiners;
-  private final WordClasses.WordClass verbEndings;
 
   public GivenNameFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -33,7 +32,6 @@ public final class GivenNameFinder implements MentionFinder {
     givenCommon = wc.get("given_name_common");
     caseMarkers = wc.get("name_case_marker");
     joiners = wc.get("list_joiner");
-    verbEndings = wc.get("verb_ending");
   }
 
   @Override
@@ -102,8 +100,17 @@ public final class GivenNameFinder implements MentionFinder {
         && !lexicon.isStopword(w);
   }
 
-  /** A word that may be a family name after an ordinary given name. */
   private boolean surname(Token t) {
+    return surnameAfterOrdinaryGiven(lexicon, t);
+  }
+
+  /**
+   * A word that may be a family name after an ordinary given name (also for {@link PersonVetting}):
+   * a word of the name lists that is not mostly an ordinary word (मंडल), or a word neither the name
+   * lists nor the common words know (कोर्राम, कांबले) that has no verb's ending (not संतोष जताया);
+   * no given name, frequent word or plural.
+   */
+  static boolean surnameAfterOrdinaryGiven(Lexicon lexicon, Token t) {
     String w = t.norm();
     if (!t.isDevanagari()
         || lexicon.isGivenName(w)
@@ -114,7 +121,7 @@ public final class GivenNameFinder implements MentionFinder {
     if (lexicon.isNameWord(w)) {
       return !lexicon.isStronglyCommon(w);
     }
-    return !lexicon.isCommonWord(w) && !verbEndings.has(w); // not संतोष जताया: a verb
+    return !lexicon.isCommonWord(w) && !lexicon.wordClasses().get("verb_ending").has(w);
   }
 
   /** The name ends before token {@code i}: the sentence ends, or a marker or a lexicon word. */

@@ -324,9 +324,7 @@ final class PersonVetting {
    */
   /**
    * The word is an ordinary word that is a given name too ({@code given_name_common}: दिशा, पूजा,
-   * किरण) and a surname follows it: a word of the name lists that is not mostly an ordinary word,
-   * or a word that neither the name lists nor the common words know (no given name, no frequent
-   * word).
+   * किरण) and a surname follows it ({@link GivenNameFinder#surnameAfterOrdinaryGiven}).
    */
   private boolean givenBeforeSurname(Sentence s, List<Mention> found, int i) {
     if (!lexicon.wordClass("given_name_common").contains(s.tokens().get(i).norm())
@@ -334,17 +332,7 @@ final class PersonVetting {
         || NameWords.covered(found, i + 1)) {
       return false;
     }
-    Token next = s.tokens().get(i + 1);
-    String w = next.norm();
-    if (!next.isDevanagari()
-        || lexicon.isGivenName(w)
-        || lexicon.isStopword(w)
-        || lexicon.endsAsNoName(w)) {
-      return false;
-    }
-    // a surname of the lists (मंडल is a word too, but mostly a name there), or a word no list
-    // knows (कोर्राम, कांबले): a family name the lists have not met
-    return lexicon.isNameWord(w) ? !lexicon.isStronglyCommon(w) : !lexicon.isCommonWord(w);
+    return GivenNameFinder.surnameAfterOrdinaryGiven(lexicon, s.tokens().get(i + 1));
   }
 
   private static boolean leadingEdge(Kind k) {
