@@ -25,6 +25,10 @@ import org.netagraph.model.Token;
  */
 public final class CuePersonFinder implements MentionFinder {
   public static final String LAYER = "person:cue";
+
+  /** Cue kinds that say a lone word is someone: an age in brackets after it, an alias. */
+  static final Set<String> IDENTIFYING_KINDS = Set.of("age", "alias");
+
   private static final int MAX_WORDS = 3;
   private final WordClasses.WordClass listJoiners;
   private final WordClasses.WordClass listEnds;

@@ -204,7 +204,8 @@ final class MentionPicker {
         && (!lexicon.isStopword(w) || modifiers.has(w));
   }
 
-  private static boolean isInstitution(Mention c) {
+  /** An institution cue of cues.tsv (अस्पताल, स्टेडियम). */
+  static boolean isInstitution(Mention c) {
     return c.type() == MentionType.CUE && c.value().equals("institution");
   }
 }

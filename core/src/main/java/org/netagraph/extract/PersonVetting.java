@@ -33,9 +33,6 @@ import org.netagraph.model.Token;
  * mentions, pass as they are.
  */
 final class PersonVetting {
-  /** Cue kinds that say a lone word is someone: an age in brackets after it, an alias. */
-  private static final Set<String> IDENTIFIED = Set.of("age", "alias");
-
   private final Lexicon lexicon;
 
   PersonVetting(Lexicon lexicon) {
@@ -141,7 +138,9 @@ final class PersonVetting {
         strongName
             || (words >= 2 && noCommonWord(s, found, start, end))
             || (words >= 1 && titleBefore(found, start))
-            || (words == 1 && IDENTIFIED.contains(m.kind()) && noCommonWord(s, found, start, end))
+            || (words == 1
+                && CuePersonFinder.IDENTIFYING_KINDS.contains(m.kind())
+                && noCommonWord(s, found, start, end))
             || (words == 1
                 && noCommonWord(s, found, start, end)
                 && agentAfter(s, end)
@@ -236,9 +235,7 @@ final class PersonVetting {
     for (int i = end + 1; i < Math.min(s.size(), end + 6); i++) {
       if (lexicon.wordClass("bracket_close").contains(s.tokens().get(i).norm())) {
         for (Mention c : found) {
-          if (c.start() == i + 1
-              && c.type() == MentionType.CUE
-              && c.value().equals("institution")) {
+          if (c.start() == i + 1 && MentionPicker.isInstitution(c)) {
             return true;
           }
         }

@@ -75,8 +75,7 @@ final class SingleNames {
       if (target == null
           && !titled(found.get(m.sentence()), m)
           && !(notCommon(sentences.get(m.sentence()), m)
-              && (m.kind().equals("age")
-                  || m.kind().equals("alias")
+              && (CuePersonFinder.IDENTIFYING_KINDS.contains(m.kind())
                   || agent(sentences.get(m.sentence()), m, found.get(m.sentence()))))) {
         continue; // one word, no one in the article it could stand for, no title: no evidence
         // that it names a person (राम, विजय, प्रभु: a god, a victory, a lord)
